@@ -1,0 +1,128 @@
+#include "app/pattern_check.h"
+
+#include "config/policy_file.h"
+#include "detect/detector_set.h"
+#include "detect/scanner.h"
+#include "text/text_scrubber.h"
+
+namespace logveil::app {
+namespace {
+
+// Scrub examples that use `hash` run with this fixed key, so their expected
+// tokens are stable. It is a test key and protects nothing.
+constexpr char kExampleHashKey[] = "logveil-pattern-examples";
+
+class SpecChecker {
+ public:
+  SpecChecker(const catalog::PatternSpec& spec, detect::DetectorSet detectors)
+      : spec_(spec), detectors_(std::move(detectors)), scanner_(detectors_) {}
+
+  std::vector<std::string> Run() {
+    CheckLint();
+    for (size_t i = 0; i < spec_.examples.size(); ++i) CheckExample(i);
+    for (size_t i = 0; i < spec_.negative_examples.size(); ++i) {
+      CheckNegative(i);
+    }
+    for (size_t i = 0; i < spec_.scrub_examples.size(); ++i) CheckScrub(i);
+    return problems_;
+  }
+
+ private:
+  void Problem(const std::string& what) {
+    problems_.push_back(spec_.id + ": " + what);
+  }
+
+  void CheckLint() {
+    if (spec_.examples.size() < 2) Problem("needs at least 2 examples");
+    if (spec_.negative_examples.empty()) {
+      Problem("needs at least 1 negative example");
+    }
+    std::string why;
+    if (!spec_.regex.empty() &&
+        !detect::HyperscanPrefilter::CompilesExactly(spec_.regex, why)) {
+      Problem("regex does not compile exactly in Hyperscan: " + why);
+    }
+  }
+
+  void CheckExample(size_t i) {
+    const auto& example = spec_.examples[i];
+    std::string name = "example " + std::to_string(i + 1);
+    size_t at = example.text.find(example.match);
+    if (at == std::string::npos || example.match.empty()) {
+      return Problem(name + ": 'match' is not part of 'text'");
+    }
+    scanner_.Scan(example.text, findings_);
+    ByteRange want{at, at + example.match.size()};
+    bool found = false;
+    for (const auto& finding : findings_) found |= finding.range == want;
+    if (!found) Problem(name + " not found with its exact span");
+    if (!spec_.regex.empty()) CheckPrefilterFires(example.text, name);
+    CheckNoNewlineCrossing(example.text, want, name);
+  }
+
+  void CheckPrefilterFires(const std::string& text, const std::string& name) {
+    auto scratch = detectors_.prefilter().MakeScratch();
+    std::vector<unsigned> ids;
+    detectors_.prefilter().Candidates(text, scratch, ids);
+    if (ids.empty()) Problem(name + ": Hyperscan prefilter does not fire");
+  }
+
+  // Lint rule 5: with '\n' inserted in the middle of the match, no finding
+  // may contain the newline.
+  void CheckNoNewlineCrossing(std::string text, ByteRange match,
+                              const std::string& name) {
+    if (match.size() < 2) return;
+    text.insert(match.begin + match.size() / 2, "\n");
+    scanner_.Scan(text, findings_);
+    for (const auto& finding : findings_) {
+      if (finding.range.In(text).find('\n') != std::string_view::npos) {
+        Problem(name + ": a match crosses a newline");
+      }
+    }
+  }
+
+  void CheckNegative(size_t i) {
+    scanner_.Scan(spec_.negative_examples[i], findings_);
+    if (!findings_.empty()) {
+      Problem("negative example " + std::to_string(i + 1) +
+              " produced a finding");
+    }
+  }
+
+  void CheckScrub(size_t i) {
+    const auto& example = spec_.scrub_examples[i];
+    std::string name = "scrub example " + std::to_string(i + 1);
+    auto policy = config::ParsePolicy(name, example.policy);
+    if (!policy.ok()) return Problem(policy.error().message);
+    auto actions = config::ResolveActions(
+        policy.value(), detectors_.detectors(), kExampleHashKey);
+    if (!actions.ok()) return Problem(actions.error().message);
+    text::TextScrubber scrubber(detectors_, actions.value());
+    report::Stats stats;
+    std::string once, twice;
+    (void)scrubber.Scrub(example.input, once, stats);
+    if (once != example.expected) {
+      return Problem(name + ": got '" + once + "'");
+    }
+    (void)scrubber.Scrub(once, twice, stats);
+    if (twice != once) Problem(name + ": scrubbing twice changes the output");
+  }
+
+  const catalog::PatternSpec& spec_;
+  detect::DetectorSet detectors_;
+  detect::Scanner scanner_;
+  std::vector<detect::Finding> findings_;
+  std::vector<std::string> problems_;
+};
+
+}  // namespace
+
+std::vector<std::string> CheckSpec(const catalog::PatternSpec& spec,
+                                   const confirm::FindOptions& options) {
+  const catalog::PatternSpec* specs[] = {&spec};
+  auto detectors = detect::DetectorSet::Compile(specs, options);
+  if (!detectors.ok()) return {detectors.error().message};
+  return SpecChecker(spec, std::move(detectors).value()).Run();
+}
+
+}  // namespace logveil::app

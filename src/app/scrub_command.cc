@@ -1,0 +1,94 @@
+// `logveil [FILE...]`: the filter itself.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "app/commands.h"
+#include "app/engine.h"
+#include "config/policy_file.h"
+#include "pipeline/pipeline.h"
+#include "report/stats.h"
+
+namespace logveil::app {
+namespace {
+
+// Returns the HMAC key: the file's contents (one trailing newline dropped)
+// or $LOGVEIL_HASH_KEY; empty if neither is set.
+Result<std::string> ReadHashKey(const std::string& key_file) {
+  if (key_file.empty()) {
+    const char* key = std::getenv("LOGVEIL_HASH_KEY");
+    return std::string(key ? key : "");
+  }
+  std::ifstream in(key_file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!in) return MakeError(ErrorCode::kConfig, key_file + ": cannot read");
+  std::string key = text.str();
+  if (!key.empty() && key.back() == '\n') key.pop_back();
+  if (!key.empty() && key.back() == '\r') key.pop_back();
+  if (key.empty()) return MakeError(ErrorCode::kConfig, key_file + ": empty");
+  return key;
+}
+
+Status ScrubInputs(const cli::CliArgs& args, const Engine& engine,
+                   report::Stats& stats) {
+  auto output = io::Output::Open(args.output);
+  if (!output.ok()) return output.error();
+  pipeline::Pipeline pipeline(
+      engine.detectors, engine.actions,
+      pipeline::PipelineOptions{.max_record_bytes = args.max_record_bytes});
+  std::vector<std::string> inputs = args.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  for (const auto& path : inputs) {
+    auto input = io::Input::Open(path);
+    if (!input.ok()) return input.error();
+    auto status = pipeline.Run(input.value(), output.value(), stats);
+    if (!status.ok()) return status;
+  }
+  return output.value().Flush();
+}
+
+void PrintStats(const std::string& format, const report::Stats& stats,
+                const Engine& engine) {
+  const auto& detectors = engine.detectors.detectors();
+  std::string text = format == "json" ? report::FormatJson(stats, detectors)
+                                      : report::FormatText(stats, detectors);
+  std::fputs(text.c_str(), stderr);
+}
+
+}  // namespace
+
+Result<Engine> BuildEngineFromArgs(const cli::CliArgs& args) {
+  EngineOptions options;
+  options.pattern_dirs = args.pattern_dirs;
+  options.default_action = args.action;
+  options.find_options.phone_regions = args.phone_regions;
+  if (!args.policy_file.empty()) {
+    auto policy = config::LoadPolicyFile(args.policy_file);
+    if (!policy.ok()) return policy.error();
+    options.policy = std::move(policy).value();
+  }
+  auto key = ReadHashKey(args.hash_key_file);
+  if (!key.ok()) return key.error();
+  options.hash_key = std::move(key).value();
+  auto catalog = catalog::Catalog::Load(args.pattern_dirs);
+  if (!catalog.ok()) return catalog.error();
+  return BuildEngine(catalog.value(), options);
+}
+
+Status RunScrub(const cli::CliArgs& args) {
+  auto engine = BuildEngineFromArgs(args);
+  if (!engine.ok()) return engine.error();
+  report::Stats stats;
+  auto start = std::chrono::steady_clock::now();
+  auto status = ScrubInputs(args, engine.value(), stats);
+  stats.seconds = std::chrono::duration<double>(
+                      std::chrono::steady_clock::now() - start)
+                      .count();
+  if (!args.stats.empty()) PrintStats(args.stats, stats, engine.value());
+  return status;
+}
+
+}  // namespace logveil::app

@@ -1,0 +1,44 @@
+// PatternSpec: one entry of a patterns/*.yaml file, as written. The fields
+// mirror the schema in patterns/README.md one to one; compiling a spec into
+// something that scans is detect/'s job.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace logveil::catalog {
+
+// A text that must produce a finding whose span is exactly `match`.
+struct Example {
+  std::string text;
+  std::string match;  // equals `text` for the shorthand form
+};
+
+// End-to-end: `input` scrubbed with only this detector enabled (plus
+// `policy`, a YAML policy document, when given) must give `expected`.
+struct ScrubExample {
+  std::string input;
+  std::string expected;
+  std::string policy;
+};
+
+struct PatternSpec {
+  std::string id;        // "<file stem>.<slug>", stable forever
+  std::string name;      // human-readable
+  std::string label;     // redaction token text: [LABEL]
+  std::string category;  // picks the default action
+  int priority = 50;     // overlap resolution: higher wins
+  std::string description;
+  // Exactly one of `regex` (Hyperscan ∩ RE2 syntax, fragments concatenated)
+  // and `finder` (a hand-written finder from src/confirm) is set.
+  std::string regex;
+  std::string finder;
+  int capture = -1;  // -1: group 1 if the regex has one, else the whole match
+  std::string validator = "none";
+  std::vector<Example> examples;
+  std::vector<std::string> negative_examples;
+  std::vector<ScrubExample> scrub_examples;
+  std::string origin;  // "file:line" of the entry, for messages
+};
+
+}  // namespace logveil::catalog

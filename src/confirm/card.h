@@ -1,0 +1,16 @@
+// Finder for payment card numbers: 13-19 digits with a known network prefix, Luhn-valid, plain or grouped by spaces or dashes; not arbitrary Luhn-passing ids.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "base/byte_range.h"
+#include "confirm/finder.h"
+
+namespace logveil::confirm {
+
+// A FindFunction (see confirm/finder.h).
+void FindCards(std::string_view text, const FindOptions& options,
+         std::vector<ByteRange>& out);
+
+}  // namespace logveil::confirm

@@ -1,0 +1,45 @@
+// Hand-written finders: the "confirm" stage for kinds that are digit- or
+// hex-shaped (addresses, numbers, coordinates). A regex automaton has no
+// literal to skip on for these and touches every byte of digit-heavy logs;
+// a finder jumps to a trigger byte, parses the exact span by hand and runs
+// the kind's validator (Luhn, mod-97, libphonenumber, ranges) before it
+// reports anything. Pattern files name a finder with `finder: <name>`.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/byte_range.h"
+
+namespace logveil::confirm {
+
+// Knobs that change what a finder accepts. Immutable while scanning.
+struct FindOptions {
+  // ISO 3166 regions whose national phone formats count. International
+  // numbers (+CC, 00CC, tel:) count whatever this holds.
+  std::vector<std::string> phone_regions = {"US"};
+};
+
+// Appends to `out` the range of every confirmed and validated value of one
+// kind in `text`, in increasing order of `begin`, non-overlapping. `text` is
+// one record or string value; it may hold any bytes (NUL, invalid UTF-8).
+// Must be thread-safe (no mutable state) and must not allocate except by
+// growing `out`.
+using FindFunction = void (*)(std::string_view text,
+                              const FindOptions& options,
+                              std::vector<ByteRange>& out);
+
+struct Finder {
+  std::string_view name;  // as written after `finder:` in pattern files
+  FindFunction find;
+};
+
+// Returns the finder registered under `name`, or nullptr.
+const Finder* LookupFinder(std::string_view name);
+
+// Returns every registered finder.
+std::span<const Finder> AllFinders();
+
+}  // namespace logveil::confirm

@@ -1,0 +1,16 @@
+// Finder for GPS coordinates: decimal-degree pairs with at least 4 decimals in range, labeled pairs (lat=.. lon=..), geo: URIs.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "base/byte_range.h"
+#include "confirm/finder.h"
+
+namespace logveil::confirm {
+
+// A FindFunction (see confirm/finder.h).
+void FindCoordinates(std::string_view text, const FindOptions& options,
+         std::vector<ByteRange>& out);
+
+}  // namespace logveil::confirm

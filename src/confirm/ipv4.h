@@ -1,0 +1,16 @@
+// Finder for IPv4 dotted quads (octets 0-255), also as ip:port and ip/cidr; never a part of a longer dotted number such as a version 1.2.3.4.5.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "base/byte_range.h"
+#include "confirm/finder.h"
+
+namespace logveil::confirm {
+
+// A FindFunction (see confirm/finder.h).
+void FindIpv4(std::string_view text, const FindOptions& options,
+         std::vector<ByteRange>& out);
+
+}  // namespace logveil::confirm

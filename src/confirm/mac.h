@@ -1,0 +1,16 @@
+// Finder for MAC addresses in colon, dash and Cisco-dot forms; not times or IPv6.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "base/byte_range.h"
+#include "confirm/finder.h"
+
+namespace logveil::confirm {
+
+// A FindFunction (see confirm/finder.h).
+void FindMacs(std::string_view text, const FindOptions& options,
+         std::vector<ByteRange>& out);
+
+}  // namespace logveil::confirm

@@ -1,0 +1,60 @@
+#include "detect/detector_set.h"
+
+namespace logveil::detect {
+namespace {
+
+Error SpecError(const catalog::PatternSpec& spec, const std::string& problem) {
+  return MakeError(ErrorCode::kConfig, spec.origin + ": " + spec.id + ": " +
+                                           problem);
+}
+
+}  // namespace
+
+Status DetectorSet::Add(const catalog::PatternSpec& spec,
+                        std::vector<PrefilterPattern>& regexes) {
+  Detector detector{spec.id, spec.label, spec.category, spec.priority};
+  std::unique_ptr<Re2Extractor> extractor;
+  if (!spec.finder.empty()) {
+    const confirm::Finder* finder = confirm::LookupFinder(spec.finder);
+    if (finder == nullptr) return SpecError(spec, "unknown finder");
+    detector.find = finder->find;
+  } else {
+    detector.validator = validate::LookupValidator(spec.validator);
+    if (detector.validator == nullptr) {
+      return SpecError(spec, "unknown validator '" + spec.validator + "'");
+    }
+    auto compiled = Re2Extractor::Compile(spec.regex, spec.capture);
+    if (!compiled.ok()) return SpecError(spec, compiled.error().message);
+    extractor = std::make_unique<Re2Extractor>(std::move(compiled).value());
+    regexes.push_back(
+        {spec.regex, static_cast<unsigned>(detectors_.size())});
+  }
+  detectors_.push_back(std::move(detector));
+  extractors_.push_back(std::move(extractor));
+  return Ok{};
+}
+
+Result<DetectorSet> DetectorSet::Compile(
+    std::span<const catalog::PatternSpec* const> specs,
+    confirm::FindOptions options) {
+  DetectorSet set;
+  set.options_ = std::move(options);
+  std::vector<PrefilterPattern> regexes;
+  for (const catalog::PatternSpec* spec : specs) {
+    auto status = set.Add(*spec, regexes);
+    if (!status.ok()) return status.error();
+  }
+  auto prefilter = HyperscanPrefilter::Compile(regexes);
+  if (!prefilter.ok()) return prefilter.error();
+  set.prefilter_ = std::move(prefilter).value();
+  return set;
+}
+
+int DetectorSet::IndexOf(std::string_view id) const {
+  for (size_t i = 0; i < detectors_.size(); ++i) {
+    if (detectors_[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace logveil::detect

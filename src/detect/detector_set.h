@@ -1,0 +1,50 @@
+// DetectorSet: every selected PatternSpec compiled, plus the Hyperscan
+// database of the regex detectors. Built once at start-up, immutable, shared
+// by all threads; each thread scans through its own Scanner.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+#include "catalog/pattern_spec.h"
+#include "confirm/finder.h"
+#include "detect/detector.h"
+#include "detect/hyperscan_prefilter.h"
+#include "detect/re2_extractor.h"
+
+namespace logveil::detect {
+
+class DetectorSet {
+ public:
+  // Compiles `specs` (ids unique). Fails with the spec's origin on an
+  // unknown finder or validator, or a regex either engine rejects.
+  static Result<DetectorSet> Compile(
+      std::span<const catalog::PatternSpec* const> specs,
+      confirm::FindOptions options);
+
+  const std::vector<Detector>& detectors() const { return detectors_; }
+  const Detector& detector(DetectorId id) const { return detectors_[id]; }
+  // Returns the id of the detector named `id`, or -1.
+  int IndexOf(std::string_view id) const;
+
+  const confirm::FindOptions& find_options() const { return options_; }
+  const HyperscanPrefilter& prefilter() const { return prefilter_; }
+  // The RE2 program of regex detector `id` (null for finder detectors).
+  const Re2Extractor* extractor(DetectorId id) const {
+    return extractors_[id].get();
+  }
+
+ private:
+  DetectorSet() = default;
+  Status Add(const catalog::PatternSpec& spec,
+             std::vector<PrefilterPattern>& regexes);
+
+  std::vector<Detector> detectors_;
+  std::vector<std::unique_ptr<Re2Extractor>> extractors_;
+  HyperscanPrefilter prefilter_{HyperscanPrefilter::Compile({}).value()};
+  confirm::FindOptions options_;
+};
+
+}  // namespace logveil::detect

@@ -1,0 +1,119 @@
+// vectorscan adapter. Everything Hyperscan-specific (handles, flags, error
+// structs, callbacks) stays in this file.
+#include "detect/hyperscan_prefilter.h"
+
+#include <hs.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+namespace logveil::detect {
+namespace {
+
+constexpr unsigned kExactFlags = HS_FLAG_SINGLEMATCH;
+constexpr unsigned kPrefilterFlags = HS_FLAG_SINGLEMATCH | HS_FLAG_PREFILTER;
+
+hs_database_t* CompileOne(const std::string& regex, unsigned flags,
+                          std::string& problem) {
+  hs_database_t* database = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile(regex.c_str(), flags, HS_MODE_BLOCK, nullptr, &database,
+                 &error) != HS_SUCCESS) {
+    problem = error ? error->message : "unknown Hyperscan error";
+    hs_free_compile_error(error);
+    return nullptr;
+  }
+  return database;
+}
+
+int OnMatch(unsigned id, unsigned long long /*from*/, unsigned long long /*to*/,
+            unsigned /*flags*/, void* context) {
+  static_cast<std::vector<unsigned>*>(context)->push_back(id);
+  return 0;  // keep scanning: other patterns may match too
+}
+
+}  // namespace
+
+bool HyperscanPrefilter::CompilesExactly(const std::string& regex,
+                                         std::string& problem) {
+  hs_database_t* database = CompileOne(regex, kExactFlags, problem);
+  hs_free_database(database);
+  return database != nullptr;
+}
+
+Result<HyperscanPrefilter> HyperscanPrefilter::Compile(
+    const std::vector<PrefilterPattern>& patterns) {
+  if (patterns.empty()) return HyperscanPrefilter(nullptr);
+  std::vector<const char*> expressions;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  for (const auto& pattern : patterns) {
+    std::string problem;
+    expressions.push_back(pattern.regex.c_str());
+    flags.push_back(CompilesExactly(pattern.regex, problem) ? kExactFlags
+                                                            : kPrefilterFlags);
+    ids.push_back(pattern.id);
+  }
+  hs_database_t* database = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
+                       static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK,
+                       nullptr, &database, &error) != HS_SUCCESS) {
+    std::string message = "Hyperscan cannot compile pattern " +
+                          std::to_string(error->expression) + ": " +
+                          error->message;
+    hs_free_compile_error(error);
+    return MakeError(ErrorCode::kConfig, message);
+  }
+  return HyperscanPrefilter(database);
+}
+
+HyperscanPrefilter::~HyperscanPrefilter() {
+  hs_free_database(static_cast<hs_database_t*>(database_));
+}
+
+HyperscanPrefilter::HyperscanPrefilter(HyperscanPrefilter&& other) noexcept
+    : database_(std::exchange(other.database_, nullptr)) {}
+
+HyperscanPrefilter& HyperscanPrefilter::operator=(
+    HyperscanPrefilter&& other) noexcept {
+  std::swap(database_, other.database_);
+  return *this;
+}
+
+HyperscanPrefilter::Scratch HyperscanPrefilter::MakeScratch() const {
+  hs_scratch_t* scratch = nullptr;
+  if (database_ != nullptr &&
+      hs_alloc_scratch(static_cast<hs_database_t*>(database_), &scratch) !=
+          HS_SUCCESS) {
+    std::abort();  // out of memory at start-up: nothing sensible to do
+  }
+  return Scratch(scratch);
+}
+
+HyperscanPrefilter::Scratch::~Scratch() {
+  hs_free_scratch(static_cast<hs_scratch_t*>(scratch_));
+}
+
+HyperscanPrefilter::Scratch::Scratch(Scratch&& other) noexcept
+    : scratch_(std::exchange(other.scratch_, nullptr)) {}
+
+HyperscanPrefilter::Scratch& HyperscanPrefilter::Scratch::operator=(
+    Scratch&& other) noexcept {
+  std::swap(scratch_, other.scratch_);
+  return *this;
+}
+
+void HyperscanPrefilter::Candidates(std::string_view text, Scratch& scratch,
+                                    std::vector<unsigned>& ids) const {
+  ids.clear();
+  if (database_ == nullptr || text.empty()) return;
+  // hs_scan takes an unsigned length; records are far below 4 GiB because
+  // the framer splits longer lines.
+  hs_scan(static_cast<hs_database_t*>(database_), text.data(),
+          static_cast<unsigned>(text.size()), 0,
+          static_cast<hs_scratch_t*>(scratch.scratch_), &OnMatch, &ids);
+}
+
+}  // namespace logveil::detect

@@ -1,0 +1,65 @@
+// HyperscanPrefilter: one vectorscan (Hyperscan API) block-mode database of
+// every regex detector, used to learn which detectors may match a text
+// before any exact matching runs. The only includer of <hs.h>.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+
+namespace logveil::detect {
+
+struct PrefilterPattern {
+  std::string regex;
+  unsigned id;  // reported back by Candidates()
+};
+
+class HyperscanPrefilter {
+ public:
+  // Per-thread scratch space for scanning.
+  class Scratch {
+   public:
+    ~Scratch();
+    Scratch(Scratch&&) noexcept;
+    Scratch& operator=(Scratch&&) noexcept;
+
+   private:
+    friend class HyperscanPrefilter;
+    explicit Scratch(void* scratch) : scratch_(scratch) {}
+    void* scratch_;
+  };
+
+  // Compiles `patterns` into one database. Each pattern is compiled with
+  // single-match semantics; a pattern Hyperscan cannot compile exactly is
+  // compiled in prefilter mode (it may over-report, never under-report).
+  static Result<HyperscanPrefilter> Compile(
+      const std::vector<PrefilterPattern>& patterns);
+
+  ~HyperscanPrefilter();
+  HyperscanPrefilter(HyperscanPrefilter&&) noexcept;
+  HyperscanPrefilter& operator=(HyperscanPrefilter&&) noexcept;
+
+  // Allocates scratch for one thread. Aborts on allocation failure.
+  Scratch MakeScratch() const;
+
+  // Replaces `ids` with the ids of the patterns that match somewhere in
+  // `text`, each at most once, in no particular order. Safe to call from many
+  // threads, each with its own Scratch.
+  void Candidates(std::string_view text, Scratch& scratch,
+                  std::vector<unsigned>& ids) const;
+
+  // Returns true if `regex` compiles in Hyperscan block mode as written; the
+  // message of the failure otherwise goes to `problem`.
+  static bool CompilesExactly(const std::string& regex, std::string& problem);
+
+  bool empty() const { return database_ == nullptr; }
+
+ private:
+  explicit HyperscanPrefilter(void* database) : database_(database) {}
+  void* database_ = nullptr;
+};
+
+}  // namespace logveil::detect

@@ -1,0 +1,77 @@
+#include "io/output.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <utility>
+
+namespace logveil::io {
+namespace {
+
+// Writes of at least this size skip the buffer: one write(2) per MiB keeps
+// syscall cost negligible and pipes full.
+constexpr size_t kBufferBytes = size_t{1} << 20;
+
+}  // namespace
+
+Result<Output> Output::Open(const std::string& path) {
+  if (path == "-") return Output(STDOUT_FILENO, "stdout");
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return MakeError(ErrorCode::kIo, path + ": cannot open for writing: " +
+                                         strerror(errno));
+  }
+  return Output(fd, path);
+}
+
+Output::Output(int fd, std::string name) : fd_(fd), name_(std::move(name)) {
+  buffer_.reserve(kBufferBytes);
+}
+
+Output::~Output() {
+  (void)Flush();
+  if (fd_ > STDERR_FILENO) ::close(fd_);
+}
+
+Output::Output(Output&& other) noexcept
+    : fd_(std::exchange(other.fd_, -1)),
+      name_(std::move(other.name_)),
+      buffer_(std::move(other.buffer_)) {}
+
+Status Output::Write(std::string_view bytes) {
+  if (buffer_.size() + bytes.size() > kBufferBytes) {
+    auto status = Flush();
+    if (!status.ok()) return status;
+  }
+  if (bytes.size() >= kBufferBytes) return WriteAll(bytes);
+  buffer_.append(bytes);
+  return Ok{};
+}
+
+Status Output::Flush() {
+  if (fd_ < 0 || buffer_.empty()) return Ok{};
+  auto status = WriteAll(buffer_);
+  buffer_.clear();
+  return status;
+}
+
+Status Output::WriteAll(std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EPIPE) {
+      fd_ = -1;  // nothing more can be delivered
+      return MakeError(ErrorCode::kBrokenPipe, name_ + ": pipe closed");
+    }
+    if (n < 0) {
+      return MakeError(ErrorCode::kIo,
+                       name_ + ": write failed: " + strerror(errno));
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return Ok{};
+}
+
+}  // namespace logveil::io

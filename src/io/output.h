@@ -1,0 +1,36 @@
+// Output: a buffered writer on a file descriptor (stdout or a file). Large
+// writes go straight through; a closed downstream pipe is reported as
+// ErrorCode::kBrokenPipe so the caller can stop quietly.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "base/result.h"
+
+namespace logveil::io {
+
+class Output {
+ public:
+  // Opens `path` for writing (created or truncated); "-" means stdout.
+  static Result<Output> Open(const std::string& path);
+
+  ~Output();
+  Output(Output&& other) noexcept;
+  Output& operator=(Output&&) = delete;
+
+  // Appends `bytes`, writing through when the buffer fills.
+  Status Write(std::string_view bytes);
+  // Writes out everything buffered.
+  Status Flush();
+
+ private:
+  Output(int fd, std::string name);
+  Status WriteAll(std::string_view bytes);
+
+  int fd_;
+  std::string name_;
+  std::string buffer_;
+};
+
+}  // namespace logveil::io

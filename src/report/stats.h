@@ -1,0 +1,36 @@
+// Stats: counters of one run, merged across threads and printed by
+// `--stats`. Only counts and sizes: never a matched value.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "detect/detector.h"
+
+namespace logveil::report {
+
+struct Stats {
+  uint64_t records = 0;
+  uint64_t records_rewritten = 0;
+  uint64_t bytes_in = 0;
+  uint64_t bytes_out = 0;
+  std::vector<uint64_t> findings;  // indexed by detect::DetectorId
+  double seconds = 0;
+
+  // Adds `other`'s counters to these (seconds are not added).
+  void Merge(const Stats& other);
+  void CountFinding(uint32_t detector) {
+    if (detector >= findings.size()) findings.resize(detector + 1);
+    ++findings[detector];
+  }
+};
+
+// Renders `stats` as aligned text lines; findings are summed per label.
+std::string FormatText(const Stats& stats,
+                       const std::vector<detect::Detector>& detectors);
+// Renders `stats` as one JSON object.
+std::string FormatJson(const Stats& stats,
+                       const std::vector<detect::Detector>& detectors);
+
+}  // namespace logveil::report

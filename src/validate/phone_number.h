@@ -1,0 +1,19 @@
+// libphonenumber adapter: the only includer of <phonenumbers/...>. Decides
+// whether a candidate digit string is a real, valid number for its country.
+#pragma once
+
+#include <string_view>
+
+namespace logveil::validate {
+
+// Returns true if `number` parses as a phone number and libphonenumber says
+// it is valid. Numbers starting with '+' (or "00"/"tel:", already normalised
+// to '+' by the caller or not) are judged by their country code; others as
+// national numbers of `region` (ISO 3166 alpha-2, e.g. "US").
+// Thread-safe.
+bool IsValidPhoneNumber(std::string_view number, std::string_view region);
+
+// Returns true if `region` is a region libphonenumber knows.
+bool IsKnownPhoneRegion(std::string_view region);
+
+}  // namespace logveil::validate
