@@ -32,10 +32,12 @@ bool IsWellFormedId(std::string_view id, std::string_view stem) {
   return true;
 }
 
+// Labels appear in tokens and in JSON stats unescaped: [A-Z][A-Z0-9_]*.
 bool IsWellFormedLabel(std::string_view label) {
-  return !label.empty() &&
-         std::all_of(label.begin(), label.end(),
-                     [](char c) { return ascii::IsUpper(c) || c == '_'; });
+  return !label.empty() && ascii::IsUpper(label[0]) &&
+         std::all_of(label.begin(), label.end(), [](char c) {
+           return ascii::IsUpper(c) || ascii::IsDigit(c) || c == '_';
+         });
 }
 
 }  // namespace
@@ -64,7 +66,7 @@ Status Catalog::Add(std::string_view file_name, std::string_view yaml_text) {
     }
     if (!IsWellFormedLabel(spec.label)) {
       return MakeError(ErrorCode::kConfig,
-                       spec.origin + ": label must match [A-Z_]+");
+                       spec.origin + ": label must match [A-Z][A-Z0-9_]*");
     }
     if (Find(spec.id)) {
       return MakeError(ErrorCode::kConfig,

@@ -13,8 +13,8 @@ namespace logveil::confirm {
 namespace {
 
 constexpr Finder kFinders[] = {
-    {"card", &FindCards}, {"geo", &FindCoordinates}, {"iban", &FindIbans},
-    {"ipv4", &FindIpv4},  {"ipv6", &FindIpv6},       {"mac", &FindMacs},
+    {"card", &FindCards},   {"geo", &FindCoordinates}, {"iban", &FindIbans},
+    {"ipv4", &FindIpv4},    {"ipv6", &FindIpv6},       {"mac", &FindMacs},
     {"phone", &FindPhones},
 };
 

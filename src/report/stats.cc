@@ -69,7 +69,7 @@ std::string FormatJson(const Stats& stats,
                 stats.seconds, MegabytesPerSecond(stats));
   std::string json = head;
   bool first = true;
-  // Labels are [A-Z_]+ (checked at load), so they need no JSON escaping.
+  // Labels are [A-Z][A-Z0-9_]* (checked at load), so they need no JSON escaping.
   for (const auto& [label, count] : FindingsByLabel(stats, detectors)) {
     json += (first ? "\"" : ",\"") + label + "\":" + std::to_string(count);
     first = false;

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: installs what is missing, then
+#   1. a Release build with warnings as errors and every ctest suite;
+#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build running the
+#      unit, pattern, golden and CLI suites.
+# Usage: scripts/test.sh [--fast]   (--fast skips the sanitizer build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+jobs=$(nproc)
+
+run_suite() {  # build_dir cmake_args... -- ctest_args...
+  local dir=$1; shift
+  local cmake_args=() ctest_args=()
+  while [[ $# -gt 0 && $1 != -- ]]; do cmake_args+=("$1"); shift; done
+  [[ $# -gt 0 ]] && shift
+  ctest_args=("$@")
+  cmake -S . -B "$dir" -G Ninja -DLOGVEIL_BUILD_TESTS=ON -DLOGVEIL_WERROR=ON \
+    "${cmake_args[@]}" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  (cd "$dir" && ctest --output-on-failure -j "$jobs" "${ctest_args[@]}")
+}
+
+if command -v clang-format >/dev/null; then
+  echo "=== clang-format check ==="
+  git ls-files '*.cc' '*.h' | xargs clang-format --dry-run -Werror
+fi
+
+echo "=== Release build, all suites ==="
+run_suite build/release -DCMAKE_BUILD_TYPE=Release
+
+if [[ "${1:-}" != "--fast" ]]; then
+  echo "=== ASan + UBSan build: unit, patterns, golden ==="
+  run_suite build/asan -DCMAKE_BUILD_TYPE=Debug \
+    -DLOGVEIL_SANITIZE=address,undefined -- -L 'unit|patterns|golden'
+fi

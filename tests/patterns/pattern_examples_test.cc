@@ -1,0 +1,68 @@
+// Every entry of patterns/*.yaml: lint rules, examples through Hyperscan and
+// RE2 (or its finder), negatives, newline rule and scrub examples, one
+// DYNAMIC_SECTION per pattern id. The checks are app::CheckSpec, the same
+// code `logveil patterns check` runs.
+#include <catch2/catch.hpp>
+
+#include "app/pattern_check.h"
+#include "catalog/catalog.h"
+
+namespace logveil {
+namespace {
+
+TEST_CASE("built-in patterns pass their own examples", "[patterns]") {
+  auto catalog = catalog::Catalog::Load({});
+  REQUIRE(catalog.ok());
+  REQUIRE(catalog.value().specs().size() >= 8);
+  for (const auto& spec : catalog.value().specs()) {
+    DYNAMIC_SECTION(spec.id) {
+      CHECK(app::CheckSpec(spec, confirm::FindOptions{}) ==
+            std::vector<std::string>{});
+    }
+  }
+}
+
+TEST_CASE("the built-in detectors cover every required type", "[patterns]") {
+  auto catalog = catalog::Catalog::Load({});
+  REQUIRE(catalog.ok());
+  std::vector<std::string> labels;
+  for (const auto& spec : catalog.value().specs()) labels.push_back(spec.label);
+  for (const char* label :
+       {"EMAIL", "PHONE", "IPV4", "IPV6", "GEO", "CARD", "IBAN", "MAC"}) {
+    CHECK(std::count(labels.begin(), labels.end(), label) >= 1);
+  }
+}
+
+TEST_CASE("a pattern that fails its examples is reported", "[patterns]") {
+  catalog::PatternSpec spec;
+  spec.id = "test.digits";
+  spec.label = "DIGITS";
+  spec.category = "test";
+  spec.regex = "\\b([0-9]{3})\\b";
+  spec.examples = {{"a 123 b", "123"}, {"4567", "4567"}};
+  spec.negative_examples = {"x 999 y"};
+  spec.scrub_examples = {{"n 123", "n [NUMBER]", ""}};
+  auto problems = app::CheckSpec(spec, confirm::FindOptions{});
+  CHECK(problems == std::vector<std::string>{
+                        "test.digits: example 2 not found with its exact span",
+                        "test.digits: negative example 1 produced a finding",
+                        "test.digits: scrub example 1: got 'n [DIGITS]'"});
+}
+
+TEST_CASE("a regex that crosses newlines is reported", "[patterns]") {
+  catalog::PatternSpec spec;
+  spec.id = "test.spaced";
+  spec.label = "SPACED";
+  spec.category = "test";
+  spec.regex = "(ab\\s+cd)";
+  spec.examples = {{"x ab cd y", "ab cd"}, {"ab  cd", "ab  cd"}};
+  spec.negative_examples = {"ab"};
+  auto problems = app::CheckSpec(spec, confirm::FindOptions{});
+  CHECK(problems ==
+        std::vector<std::string>{
+            "test.spaced: example 1: a match crosses a newline",
+            "test.spaced: example 2: a match crosses a newline"});
+}
+
+}  // namespace
+}  // namespace logveil

@@ -1,0 +1,68 @@
+#include "catalog/catalog.h"
+
+#include <catch2/catch.hpp>
+
+#include "catalog/pattern_file.h"
+
+namespace logveil::catalog {
+namespace {
+
+TEST_CASE("pattern files parse every schema field", "[unit]") {
+  auto specs = ParsePatternFile("mine.yaml",
+                                "patterns:\n"
+                                "  - id: mine.word\n"
+                                "    name: A word\n"
+                                "    label: WORD\n"
+                                "    category: custom\n"
+                                "    priority: 33\n"
+                                "    regex: ['\\b(', 'w[0-9]+', ')\\b']\n"
+                                "    validator: luhn\n"
+                                "    examples:\n"
+                                "      - 'w18'\n"
+                                "      - {text: 'a w42 b', match: 'w42'}\n"
+                                "    negative_examples: ['w']\n"
+                                "    scrub_examples:\n"
+                                "      - {input: 'w18', expected: '[WORD]'}\n");
+  REQUIRE(specs.ok());
+  REQUIRE(specs.value().size() == 1);
+  const PatternSpec& spec = specs.value()[0];
+  CHECK(spec.regex == "\\b(w[0-9]+)\\b");
+  CHECK(spec.priority == 33);
+  CHECK(spec.examples[0].match == "w18");
+  CHECK(spec.examples[1].match == "w42");
+  CHECK(spec.scrub_examples[0].expected == "[WORD]");
+  CHECK(spec.origin == "mine.yaml:2");
+}
+
+TEST_CASE("pattern file errors name file and line", "[unit]") {
+  auto specs = ParsePatternFile(
+      "mine.yaml", "patterns:\n  - id: mine.a\n    label: A\n"
+                   "    category: c\n    regx: 'a'\n");
+  REQUIRE_FALSE(specs.ok());
+  CHECK(specs.error().message == "mine.yaml:5: unknown key 'regx'");
+  auto both = ParsePatternFile(
+      "mine.yaml", "patterns:\n  - {id: mine.a, label: A, category: c, "
+                   "regex: a, finder: ipv4}\n");
+  REQUIRE_FALSE(both.ok());
+  CHECK(both.error().message ==
+        "mine.yaml:2: set exactly one of 'regex' and 'finder'");
+}
+
+TEST_CASE("the built-in catalog loads with unique ids", "[unit]") {
+  auto catalog = Catalog::Load({});
+  REQUIRE(catalog.ok());
+  CHECK(catalog.value().Find("contact.email") != nullptr);
+  CHECK(catalog.value().Find("no.such") == nullptr);
+}
+
+TEST_CASE("GlobMatches", "[unit]") {
+  CHECK(GlobMatches("*", "network.ipv4"));
+  CHECK(GlobMatches("network.*", "network.ipv4"));
+  CHECK_FALSE(GlobMatches("network.*", "contact.email"));
+  CHECK(GlobMatches("*.email", "contact.email"));
+  CHECK(GlobMatches("contact.email", "contact.email"));
+  CHECK_FALSE(GlobMatches("contact.emai", "contact.email"));
+}
+
+}  // namespace
+}  // namespace logveil::catalog

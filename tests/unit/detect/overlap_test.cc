@@ -1,0 +1,37 @@
+#include "detect/overlap.h"
+
+#include <catch2/catch.hpp>
+
+namespace logveil::detect {
+namespace {
+
+std::vector<Detector> MakeDetectors() {
+  std::vector<Detector> detectors(3);
+  detectors[0].priority = 60;  // e.g. IPV4
+  detectors[1].priority = 65;  // e.g. IPV6
+  detectors[2].priority = 60;
+  return detectors;
+}
+
+TEST_CASE("higher priority wins an overlap", "[unit]") {
+  std::vector<Finding> findings{{0, {10, 17}}, {1, {3, 17}}};
+  ResolveOverlaps(MakeDetectors(), findings);
+  CHECK(findings == std::vector<Finding>{{1, {3, 17}}});
+}
+
+TEST_CASE("equal priority: longer wins, then earlier", "[unit]") {
+  std::vector<Finding> findings{{0, {5, 8}}, {2, {4, 9}}, {0, {20, 23}},
+                                {2, {21, 24}}};
+  ResolveOverlaps(MakeDetectors(), findings);
+  CHECK(findings == std::vector<Finding>{{2, {4, 9}}, {0, {20, 23}}});
+}
+
+TEST_CASE("disjoint findings all stay, sorted by position", "[unit]") {
+  std::vector<Finding> findings{{0, {9, 12}}, {1, {0, 3}}, {2, {3, 5}}};
+  ResolveOverlaps(MakeDetectors(), findings);
+  CHECK(findings ==
+        std::vector<Finding>{{1, {0, 3}}, {2, {3, 5}}, {0, {9, 12}}});
+}
+
+}  // namespace
+}  // namespace logveil::detect

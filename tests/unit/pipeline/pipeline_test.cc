@@ -1,0 +1,71 @@
+#include "pipeline/pipeline.h"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "app/engine.h"
+#include "catalog/catalog.h"
+#include "support/process.h"
+
+namespace logveil::pipeline {
+namespace {
+
+// Runs the whole pipeline over `input` with tiny chunks, so lines straddle
+// chunk boundaries at every offset.
+std::string ScrubThroughFiles(const std::string& input, size_t chunk_bytes,
+                              size_t max_record_bytes = size_t{1} << 20) {
+  auto catalog = catalog::Catalog::Load({});
+  REQUIRE(catalog.ok());
+  auto engine = app::BuildEngine(catalog.value(), app::EngineOptions{});
+  REQUIRE(engine.ok());
+  auto dir = std::filesystem::temp_directory_path();
+  std::string in_path = dir / ("lv_pipe_in_" + std::to_string(getpid()));
+  std::string out_path = dir / ("lv_pipe_out_" + std::to_string(getpid()));
+  std::ofstream(in_path, std::ios::binary) << input;
+  {
+    auto in = io::Input::Open(in_path);
+    auto out = io::Output::Open(out_path);
+    REQUIRE(in.ok());
+    REQUIRE(out.ok());
+    Pipeline pipeline(engine.value().detectors, engine.value().actions,
+                      {.chunk_bytes = chunk_bytes,
+                       .max_record_bytes = max_record_bytes});
+    report::Stats stats;
+    REQUIRE(pipeline.Run(in.value(), out.value(), stats).ok());
+    CHECK(stats.bytes_in == input.size());
+  }
+  std::string output = testing::ReadFile(out_path);
+  std::remove(in_path.c_str());
+  std::remove(out_path.c_str());
+  return output;
+}
+
+TEST_CASE("chunk boundaries never change the output", "[unit][pipeline]") {
+  std::string input =
+      "one 10.0.0.1\r\ntwo bob@example.com\n\nthree\nfour 10.0.0.2";
+  std::string expected = "one [IPV4]\r\ntwo [EMAIL]\n\nthree\nfour [IPV4]";
+  for (size_t chunk : {1, 2, 3, 7, 64, 4096}) {
+    INFO("chunk " << chunk);
+    CHECK(ScrubThroughFiles(input, chunk) == expected);
+  }
+}
+
+TEST_CASE("long lines are scrubbed in pieces with the same result",
+          "[unit][pipeline]") {
+  std::string input, expected;
+  for (int i = 0; i < 3000; ++i) {
+    input += "k" + std::to_string(i) + "=10.0." + std::to_string(i % 256) +
+             ".1 ";
+    expected += "k" + std::to_string(i) + "=[IPV4] ";
+  }
+  input += "\nnext\n";
+  expected += "\nnext\n";
+  CHECK(ScrubThroughFiles(input, 1000, 8192) == expected);
+}
+
+}  // namespace
+}  // namespace logveil::pipeline
