@@ -62,9 +62,9 @@ class SpecChecker {
 
   void CheckPrefilterFires(const std::string& text, const std::string& name) {
     auto scratch = detectors_.prefilter().MakeScratch();
-    std::vector<unsigned> ids;
-    detectors_.prefilter().Candidates(text, scratch, ids);
-    if (ids.empty()) Problem(name + ": Hyperscan prefilter does not fire");
+    std::vector<detect::PrefilterMatch> matches;
+    detectors_.prefilter().Scan(text, scratch, matches);
+    if (matches.empty()) Problem(name + ": Hyperscan prefilter does not fire");
   }
 
   // Lint rule 5: with '\n' inserted in the middle of the match, no finding

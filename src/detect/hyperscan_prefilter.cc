@@ -11,8 +11,8 @@
 namespace logveil::detect {
 namespace {
 
-constexpr unsigned kExactFlags = HS_FLAG_SINGLEMATCH;
-constexpr unsigned kPrefilterFlags = HS_FLAG_SINGLEMATCH | HS_FLAG_PREFILTER;
+constexpr unsigned kExactFlags = 0;
+constexpr unsigned kPrefilterFlags = HS_FLAG_PREFILTER;
 
 hs_database_t* CompileOne(const std::string& regex, unsigned flags,
                           std::string& problem) {
@@ -27,9 +27,10 @@ hs_database_t* CompileOne(const std::string& regex, unsigned flags,
   return database;
 }
 
-int OnMatch(unsigned id, unsigned long long /*from*/, unsigned long long /*to*/,
+int OnMatch(unsigned id, unsigned long long /*from*/, unsigned long long to,
             unsigned /*flags*/, void* context) {
-  static_cast<std::vector<unsigned>*>(context)->push_back(id);
+  static_cast<std::vector<PrefilterMatch>*>(context)->push_back(
+      {id, static_cast<size_t>(to)});
   return 0;  // keep scanning: other patterns may match too
 }
 
@@ -105,15 +106,15 @@ HyperscanPrefilter::Scratch& HyperscanPrefilter::Scratch::operator=(
   return *this;
 }
 
-void HyperscanPrefilter::Candidates(std::string_view text, Scratch& scratch,
-                                    std::vector<unsigned>& ids) const {
-  ids.clear();
+void HyperscanPrefilter::Scan(std::string_view text, Scratch& scratch,
+                              std::vector<PrefilterMatch>& matches) const {
+  matches.clear();
   if (database_ == nullptr || text.empty()) return;
-  // hs_scan takes an unsigned length; records are far below 4 GiB because
-  // the framer splits longer lines.
+  // hs_scan takes an unsigned length; texts are chunks or pieces of long
+  // lines, far below 4 GiB.
   hs_scan(static_cast<hs_database_t*>(database_), text.data(),
           static_cast<unsigned>(text.size()), 0,
-          static_cast<hs_scratch_t*>(scratch.scratch_), &OnMatch, &ids);
+          static_cast<hs_scratch_t*>(scratch.scratch_), &OnMatch, &matches);
 }
 
 }  // namespace logveil::detect

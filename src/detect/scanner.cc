@@ -1,12 +1,28 @@
 #include "detect/scanner.h"
 
+#include <cstring>
+
 #include "detect/overlap.h"
 
 namespace logveil::detect {
+namespace {
+
+// Returns the line of `text` that holds byte `at` (without its newline).
+ByteRange LineAround(std::string_view text, size_t at) {
+  size_t begin = at;
+  while (begin > 0 && text[begin - 1] != '\n') --begin;
+  const void* newline = std::memchr(text.data() + at, '\n', text.size() - at);
+  size_t end = newline ? static_cast<const char*>(newline) - text.data()
+                       : text.size();
+  return {begin, end};
+}
+
+}  // namespace
 
 Scanner::Scanner(const DetectorSet& detectors)
     : detectors_(detectors),
-      scratch_(detectors.prefilter().MakeScratch()) {}
+      scratch_(detectors.prefilter().MakeScratch()),
+      done_until_(detectors.detectors().size()) {}
 
 void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   findings.clear();
@@ -22,28 +38,34 @@ void Scanner::RunFinders(std::string_view text,
     if (all[id].find == nullptr) continue;
     ranges_.clear();
     all[id].find(text, detectors_.find_options(), ranges_);
-    Collect(id, findings);
+    for (const ByteRange& range : ranges_) findings.push_back({id, range});
   }
 }
 
 void Scanner::RunRegexes(std::string_view text,
                          std::vector<Finding>& findings) {
-  detectors_.prefilter().Candidates(text, scratch_, candidates_);
-  for (unsigned id : candidates_) {
-    ranges_.clear();
-    detectors_.extractor(id)->FindAll(text, ranges_);
-    validate::Validator validator = detectors_.detector(id).validator;
-    size_t kept = 0;
-    for (const ByteRange& range : ranges_) {
-      if (validator(range.In(text))) ranges_[kept++] = range;
-    }
-    ranges_.resize(kept);
-    Collect(id, findings);
+  detectors_.prefilter().Scan(text, scratch_, matches_);
+  if (matches_.empty()) return;
+  std::fill(done_until_.begin(), done_until_.end(), 0);
+  for (const PrefilterMatch& match : matches_) {
+    // A match ends after its last byte; look at the line of that byte.
+    size_t last = match.end > 0 ? match.end - 1 : 0;
+    if (match.end != 0 && last < done_until_[match.id]) continue;
+    ByteRange line = LineAround(text, last);
+    done_until_[match.id] = line.end + 1;
+    ExtractLine(text, match.id, line, findings);
   }
 }
 
-void Scanner::Collect(DetectorId id, std::vector<Finding>& findings) {
-  for (const ByteRange& range : ranges_) findings.push_back({id, range});
+void Scanner::ExtractLine(std::string_view text, unsigned id, ByteRange line,
+                          std::vector<Finding>& findings) {
+  ranges_.clear();
+  detectors_.extractor(id)->FindAll(line.In(text), ranges_);
+  validate::Validator validator = detectors_.detector(id).validator;
+  for (const ByteRange& range : ranges_) {
+    ByteRange in_text{line.begin + range.begin, line.begin + range.end};
+    if (validator(in_text.In(text))) findings.push_back({id, in_text});
+  }
 }
 
 }  // namespace logveil::detect

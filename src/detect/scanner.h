@@ -1,7 +1,8 @@
-// Scanner: per-thread scanning state. Finds every sensitive value in a text:
-// finder detectors run their hand-written scan, regex detectors run RE2 only
-// when the Hyperscan prefilter says they may match; then validators, then
-// overlap resolution.
+// Scanner: per-thread scanning state. Finds every sensitive value in a text,
+// which may be one record or a whole chunk of lines (nothing matches across
+// a newline): finder detectors run their hand-written scan; one Hyperscan
+// pass marks the lines where a regex detector may match, and RE2 runs on
+// those lines only; then validators, then overlap resolution.
 #pragma once
 
 #include <string_view>
@@ -26,11 +27,13 @@ class Scanner {
  private:
   void RunFinders(std::string_view text, std::vector<Finding>& findings);
   void RunRegexes(std::string_view text, std::vector<Finding>& findings);
-  void Collect(DetectorId id, std::vector<Finding>& findings);
+  void ExtractLine(std::string_view text, unsigned id, ByteRange line,
+                   std::vector<Finding>& findings);
 
   const DetectorSet& detectors_;
   HyperscanPrefilter::Scratch scratch_;
-  std::vector<unsigned> candidates_;
+  std::vector<PrefilterMatch> matches_;
+  std::vector<size_t> done_until_;  // per regex detector: lines extracted
   std::vector<ByteRange> ranges_;
 };
 

@@ -1,0 +1,123 @@
+#include "confirm/ipv4.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "base/ascii.h"
+
+namespace logveil::confirm {
+namespace {
+
+constexpr int kOctets = 4;
+constexpr int kMaxOctetDigits = 3;
+constexpr int kMaxOctetValue = 255;
+
+// At most this many separator bytes may stand between a version word and
+// the quad ("version = 1.2.3.4", "\"ver\": \"1.2.3.4\"").
+constexpr size_t kMaxSeparatorBytes = 4;
+
+// Words that announce a software version, not an address: Windows logs
+// write "wcp.dll version 0.0.0.6", installers "build 10.0.0.1".
+constexpr std::string_view kVersionWords[] = {"version", "ver", "build",
+                                              "release"};
+
+// A maximal run of digit groups joined by single dots, such as "1.2.3.4.5".
+struct DottedNumber {
+  ByteRange range;
+  int parts = 0;
+  bool fits_octets = true;  // every part has 1-3 digits and is <= 255
+};
+
+// Parses the run that starts with the digit at `begin`, as far as it goes.
+DottedNumber ParseDottedNumber(std::string_view text, size_t begin) {
+  DottedNumber number{.range = {begin, begin}};
+  size_t i = begin;
+  while (true) {
+    size_t digits_begin = i;
+    int value = 0;
+    while (i < text.size() && ascii::IsDigit(text[i])) {
+      // Clamped: only "fits in an octet" matters, and a long run must not
+      // overflow.
+      value = std::min(value * 10 + (text[i] - '0'), kMaxOctetValue + 1);
+      ++i;
+    }
+    ++number.parts;
+    if (i - digits_begin > kMaxOctetDigits || value > kMaxOctetValue) {
+      number.fits_octets = false;
+    }
+    number.range.end = i;
+    if (i + 1 >= text.size() || text[i] != '.' ||
+        !ascii::IsDigit(text[i + 1])) {
+      return number;
+    }
+    ++i;
+  }
+}
+
+bool IsVersionSeparator(char c) {
+  return c == ' ' || c == '\t' || c == '=' || c == ':' || c == '"' || c == '\'';
+}
+
+bool EndsWithWordAt(std::string_view text, size_t end, std::string_view word) {
+  if (end < word.size()) return false;
+  size_t begin = end - word.size();
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (ascii::ToLower(text[begin + i]) != word[i]) return false;
+  }
+  // "server 10.0.0.1" ends with "ver" but is no version word; "fw_version"
+  // and camelCase "appVersion" are.
+  if (begin == 0 || !ascii::IsAlpha(text[begin - 1])) return true;
+  return ascii::IsUpper(text[begin]) && !ascii::IsUpper(text[begin - 1]);
+}
+
+// Returns true if the quad at `begin` is labeled as a version: directly after
+// '~' (Windows component ids "~6.1.1.0"), or after a version word.
+bool IsLabeledVersion(std::string_view text, size_t begin) {
+  if (begin > 0 && text[begin - 1] == '~') return true;
+  size_t end = begin;
+  while (end > 0 && begin - end < kMaxSeparatorBytes &&
+         IsVersionSeparator(text[end - 1])) {
+    --end;
+  }
+  for (std::string_view word : kVersionWords) {
+    if (EndsWithWordAt(text, end, word)) return true;
+  }
+  return false;
+}
+
+bool IsAddress(std::string_view text, const DottedNumber& number) {
+  if (number.parts != kOctets || !number.fits_octets) return false;
+  size_t begin = number.range.begin;
+  size_t end = number.range.end;
+  if (begin > 0 && ascii::IsWordChar(text[begin - 1])) return false;
+  // "6.1.7601.17514": the left part of a longer dotted number is no address.
+  if (begin >= 2 && text[begin - 1] == '.' && ascii::IsDigit(text[begin - 2])) {
+    return false;
+  }
+  if (end < text.size() && ascii::IsWordChar(text[end])) return false;
+  return !IsLabeledVersion(text, begin);
+}
+
+}  // namespace
+
+void FindIpv4(std::string_view text, const FindOptions& /*options*/,
+              std::vector<ByteRange>& out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const void* found = std::memchr(text.data() + pos, '.', text.size() - pos);
+    if (found == nullptr) return;
+    size_t dot = static_cast<const char*>(found) - text.data();
+    pos = dot + 1;
+    if (dot == 0 || !ascii::IsDigit(text[dot - 1]) || pos >= text.size() ||
+        !ascii::IsDigit(text[pos])) {
+      continue;
+    }
+    size_t begin = dot - 1;
+    while (begin > 0 && ascii::IsDigit(text[begin - 1])) --begin;
+    DottedNumber number = ParseDottedNumber(text, begin);
+    if (IsAddress(text, number)) out.push_back(number.range);
+    pos = number.range.end;
+  }
+}
+
+}  // namespace logveil::confirm

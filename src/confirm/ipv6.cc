@@ -1,0 +1,204 @@
+#include "confirm/ipv6.h"
+
+#include <arpa/inet.h>
+
+#include <cstring>
+
+#include "base/ascii.h"
+
+namespace logveil::confirm {
+namespace {
+
+// INET6_ADDRSTRLEN - 1: the longest text form, six groups and a quad.
+constexpr size_t kMaxAddressBytes = 45;
+constexpr int kMaxGroups = 8;
+// Without "::" an address has 8 groups, or 6 groups and a dotted quad.
+constexpr int kFullColons = 7;
+constexpr int kFullColonsWithQuad = 6;
+constexpr size_t kByteDumpGroupDigits = 2;
+constexpr size_t kMaxPortDigits = 5;
+
+bool IsAddressByte(char c) {
+  return ascii::IsHexDigit(c) || c == ':' || c == '.';
+}
+
+// RFC 6874 allows unreserved URI characters in a zone id ("eth0", "pvc1.3").
+bool IsZoneByte(char c) {
+  return ascii::IsAlnum(c) || c == '_' || c == '.' || c == '-' || c == '~';
+}
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+bool IsSingleColon(std::string_view text, size_t i) {
+  return text[i] == ':' && (i == 0 || text[i - 1] != ':') &&
+         (i + 1 >= text.size() || text[i + 1] != ':');
+}
+
+// Drops the bytes around a run that belong to the sentence, not the
+// address: dots ("at fe80::1."), and a lone colon ("ip:2001:db8::1",
+// "from 2001:db8::1: refused").
+ByteRange TrimRun(std::string_view text, ByteRange run) {
+  while (run.begin < run.end && text[run.begin] == '.') ++run.begin;
+  while (run.end > run.begin && text[run.end - 1] == '.') --run.end;
+  if (run.size() >= 2 && IsSingleColon(text, run.begin)) ++run.begin;
+  if (run.size() >= 2 && IsSingleColon(text, run.end - 1)) --run.end;
+  return run;
+}
+
+// Moves the start of a run that is glued to a word past the key's tail:
+// one colon after hex letters ("src:fe80::1", "interface:fe80::1") or after
+// one digit ("ipv6:2001:db8::1"). A longer glued number is the first group
+// of a glued address ("text2001:db8::1"), and a glued "::" is a scope
+// operator ("std::cout", "Foo::Bar"): both are rejected.
+bool SeparateFromWord(std::string_view text, ByteRange& run) {
+  if (run.begin == 0 || !ascii::IsWordChar(text[run.begin - 1])) return true;
+  size_t colon = run.begin;
+  bool has_digit = false;
+  while (colon < run.end && ascii::IsHexDigit(text[colon])) {
+    has_digit |= ascii::IsDigit(text[colon]);
+    ++colon;
+  }
+  if (colon == run.end || !IsSingleColon(text, colon)) return false;
+  if (has_digit && colon - run.begin > 1) return false;
+  run.begin = colon + 1;
+  return true;
+}
+
+// Java's InetSocketAddress prints "/0:0:0:0:0:0:0:1:2181": eight full
+// groups and a decimal port, without brackets. Returns `run` without the
+// port; the port stays in clear like the one in "[v6]:port".
+ByteRange DropUnbracketedPort(std::string_view text, ByteRange run) {
+  std::string_view candidate = run.In(text);
+  if (candidate.find("::") != std::string_view::npos) return run;
+  int colons = 0;
+  size_t last_colon = 0;
+  for (size_t i = 0; i < candidate.size(); ++i) {
+    if (candidate[i] == ':') {
+      ++colons;
+      last_colon = i;
+    } else if (candidate[i] == '.') {
+      return run;
+    }
+  }
+  if (colons != kFullColons + 1) return run;
+  std::string_view port = candidate.substr(last_colon + 1);
+  if (port.empty() || port.size() > kMaxPortDigits) return run;
+  for (char c : port) {
+    if (!ascii::IsDigit(c)) return run;
+  }
+  return {run.begin, run.begin + last_colon};
+}
+
+// Cheap structural tests that reject most colon runs (times, MACs, byte
+// dumps, identifiers) before inet_pton.
+bool HasAddressShape(std::string_view candidate) {
+  if (candidate.size() < 2 || candidate.size() > kMaxAddressBytes) {
+    return false;
+  }
+  int colons = 0;
+  int groups = 0;
+  bool all_byte_groups = true;
+  bool has_quad = candidate.find('.') != std::string_view::npos;
+  bool compressed = candidate.find("::") != std::string_view::npos;
+  size_t group_begin = 0;
+  for (size_t i = 0; i <= candidate.size(); ++i) {
+    if (i < candidate.size() && candidate[i] != ':') continue;
+    std::string_view group = candidate.substr(group_begin, i - group_begin);
+    bool lower = false;
+    bool upper = false;
+    for (char c : group) {
+      lower |= c >= 'a' && c <= 'f';
+      upper |= c >= 'A' && c <= 'F';
+    }
+    // "Cafe::Bad" is an identifier; addresses keep one case per group.
+    if (lower && upper) return false;
+    if (!group.empty()) ++groups;
+    all_byte_groups &= group.size() == kByteDumpGroupDigits;
+    if (i < candidate.size()) ++colons;
+    group_begin = i + 1;
+  }
+  if (colons < 2 || groups > kMaxGroups) return false;
+  if (compressed) return true;
+  // Eight 2-digit groups are a byte dump (EUI-64, WWN, a fingerprint's head).
+  if (colons == kFullColons) return !all_byte_groups;
+  return colons == kFullColonsWithQuad && has_quad;
+}
+
+bool ParseAddress(std::string_view candidate, unsigned char bytes[16]) {
+  char buffer[kMaxAddressBytes + 1];
+  std::memcpy(buffer, candidate.data(), candidate.size());
+  buffer[candidate.size()] = '\0';
+  return inet_pton(AF_INET6, buffer, bytes) == 1;
+}
+
+// RFC 4007 section 6: zone ids qualify non-global addresses only.
+bool IsScoped(const unsigned char bytes[16]) {
+  bool link_or_site_local = bytes[0] == 0xfe && (bytes[1] & 0x80) != 0;
+  bool multicast = bytes[0] == 0xff;
+  static constexpr unsigned char kLoopback[16] = {0, 0, 0, 0, 0, 0, 0, 0,
+                                                  0, 0, 0, 0, 0, 0, 0, 1};
+  bool loopback = std::memcmp(bytes, kLoopback, sizeof(kLoopback)) == 0;
+  return link_or_site_local || multicast || loopback;
+}
+
+// Returns the end of the zone id after `end` ("%eth0"), or `end`.
+size_t ZoneEnd(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != '%') return end;
+  size_t zone_end = end + 1;
+  while (zone_end < text.size() && IsZoneByte(text[zone_end])) ++zone_end;
+  while (zone_end > end + 1 && !ascii::IsAlnum(text[zone_end - 1])) {
+    --zone_end;
+  }
+  return zone_end > end + 1 ? zone_end : end;
+}
+
+// A bare "::" between blanks separates fields ("INFO :: started") or
+// annotates types ("x :: Int"); it is not the unspecified address.
+bool IsBareSeparator(std::string_view text, ByteRange range) {
+  if (range.In(text) != "::") return false;
+  bool blank_before = range.begin == 0 || IsBlank(text[range.begin - 1]);
+  bool blank_after = range.end < text.size() && IsBlank(text[range.end]);
+  return blank_before && blank_after;
+}
+
+// Returns the finding for the maximal run of address bytes `run`, or an
+// empty range.
+ByteRange ConfirmRun(std::string_view text, ByteRange run) {
+  run = TrimRun(text, run);
+  if (!SeparateFromWord(text, run)) return {};
+  run = DropUnbracketedPort(text, run);
+  std::string_view candidate = run.In(text);
+  unsigned char bytes[16];
+  if (!HasAddressShape(candidate) || !ParseAddress(candidate, bytes)) {
+    return {};
+  }
+  size_t zone_end = ZoneEnd(text, run.end);
+  if (zone_end != run.end && IsScoped(bytes)) run.end = zone_end;
+  if (run.end < text.size() && ascii::IsWordChar(text[run.end])) return {};
+  if (IsBareSeparator(text, run)) return {};
+  return run;
+}
+
+}  // namespace
+
+void FindIpv6(std::string_view text, const FindOptions& /*options*/,
+              std::vector<ByteRange>& out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const void* found = std::memchr(text.data() + pos, ':', text.size() - pos);
+    if (found == nullptr) return;
+    size_t colon = static_cast<const char*>(found) - text.data();
+    ByteRange run{colon, colon + 1};
+    while (run.begin > pos && IsAddressByte(text[run.begin - 1])) --run.begin;
+    while (run.end < text.size() && IsAddressByte(text[run.end])) ++run.end;
+    ByteRange finding = ConfirmRun(text, run);
+    if (finding.size() > 0) {
+      out.push_back(finding);
+      pos = finding.end;
+    } else {
+      pos = run.end;
+    }
+  }
+}
+
+}  // namespace logveil::confirm
