@@ -1,9 +1,11 @@
 // `logveil [FILE...]`: the filter itself.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "app/commands.h"
 #include "app/engine.h"
@@ -36,9 +38,12 @@ Status ScrubInputs(const cli::CliArgs& args, const Engine& engine,
                    report::Stats& stats) {
   auto output = io::Output::Open(args.output);
   if (!output.ok()) return output.error();
+  unsigned threads = args.threads;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   pipeline::Pipeline pipeline(
       engine.detectors, engine.actions,
-      pipeline::PipelineOptions{.max_record_bytes = args.max_record_bytes});
+      pipeline::PipelineOptions{.max_record_bytes = args.max_record_bytes,
+                                .threads = threads});
   std::vector<std::string> inputs = args.inputs;
   if (inputs.empty()) inputs.push_back("-");
   for (const auto& path : inputs) {

@@ -44,6 +44,10 @@ void AddScrubOptions(CLI::App& app, CliArgs& args) {
                  "Lines longer than this are scrubbed in pieces, never "
                  "passed through")
       ->check(CLI::Range(size_t{8192}, size_t{1} << 30));
+  app.add_option("-j,--threads", args.threads,
+                 "Worker threads (default: one per core; 1 = no threads). "
+                 "Output is identical for any count")
+      ->check(CLI::Range(0u, 256u));
 }
 
 void AddSubcommands(CLI::App& app, CliArgs& args) {

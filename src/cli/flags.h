@@ -24,6 +24,7 @@ struct CliArgs {
   std::string stats;  // "", "text" or "json"
   std::vector<std::string> phone_regions = {"US"};
   size_t max_record_bytes = size_t{1} << 20;
+  unsigned threads = 0;  // 0: one per core
   std::string patterns_dir;  // `patterns check [DIR]`
   std::string explain_text;  // `explain TEXT`
   bool patterns_json = false;

@@ -1,107 +1,73 @@
 #include "pipeline/pipeline.h"
 
-#include <algorithm>
-#include <cstring>
-#include <string>
+#include <atomic>
+#include <optional>
+#include <thread>
 #include <vector>
 
-#include "text/long_line.h"
-#include "text/text_scrubber.h"
+#include "pipeline/batch_scrubber.h"
+#include "pipeline/bounded_queue.h"
+#include "pipeline/reader.h"
+#include "pipeline/reorder_buffer.h"
 
 namespace logveil::pipeline {
 namespace {
 
-// The state of one run over one input: the chunk buffer with the carried
-// tail of an unfinished line, and where in the input we are.
-class Stream {
- public:
-  Stream(text::TextScrubber& scrubber, const PipelineOptions& options,
-         report::Stats& stats)
-      : scrubber_(scrubber), options_(options), stats_(stats) {}
+// Batches waiting per worker: enough to keep workers busy while the reader
+// refills, few enough to bound memory (each is ~1 MiB in and ~1 MiB out).
+constexpr size_t kQueuedBatchesPerWorker = 2;
 
-  Status Run(io::Input& input, io::Output& output);
-
- private:
-  void ScrubRecords();
-  void ScrubLongLineHead();
-  Error AtPosition(const io::Input& input, const Error& error) const;
-  void DropConsumed(size_t consumed);
-
-  text::TextScrubber& scrubber_;
-  const PipelineOptions& options_;
-  report::Stats& stats_;
-  std::string buffer_;
-  size_t filled_ = 0;
-  uint64_t line_ = 0;         // index of the next line to complete
-  uint64_t offset_ = 0;       // input offset of buffer_[0]
-  bool head_rewritten_ = false;  // a long line's head was rewritten
-  std::vector<framing::Record> records_;
-  std::string out_;
+// Everything the threads of one RunThreaded share.
+struct Shared {
+  explicit Shared(size_t queue_capacity) : batches(queue_capacity) {}
+  BoundedQueue<Batch> batches;
+  ReorderBuffer<Batch> outputs;
+  BufferPool pool;
+  std::atomic<bool> stop{false};
 };
 
-void Stream::ScrubRecords() {
-  for (const framing::Record& record : records_) {
-    ++stats_.records;
-    size_t before = out_.size();
-    auto outcome = scrubber_.Scrub(record.text, out_, stats_);
-    out_.append(record.ending);
-    if (outcome == text::Outcome::kRewritten || head_rewritten_) {
-      ++stats_.records_rewritten;
-    }
-    head_rewritten_ = false;
-    stats_.bytes_in += record.text.size() + record.ending.size();
-    stats_.bytes_out += out_.size() - before;
+void ScrubBatch(BatchScrubber& scrubber, Batch& batch, BufferPool& pool,
+                report::Stats& stats) {
+  stats.records += batch.records;
+  if (batch.scrubbed) return;
+  std::string out = pool.Get();
+  out.reserve(batch.bytes.size() + batch.bytes.size() / 8);
+  scrubber.Scrub(batch.bytes, out, stats);
+  pool.Put(std::move(batch.bytes));
+  batch.bytes = std::move(out);
+}
+
+void WorkerLoop(Shared& shared, BatchScrubber scrubber, report::Stats& stats) {
+  while (auto batch = shared.batches.Pop()) {
+    if (!shared.stop) ScrubBatch(scrubber, *batch, shared.pool, stats);
+    uint64_t seq = batch->seq;
+    shared.outputs.Push(seq, std::move(*batch));
   }
 }
 
-void Stream::ScrubLongLineHead() {
-  size_t before = out_.size();
-  size_t cut = text::ScrubLongLineHead(
-      scrubber_, std::string_view(buffer_.data(), filled_), out_, stats_);
-  head_rewritten_ =
-      head_rewritten_ || std::string_view(out_).substr(before) !=
-                             std::string_view(buffer_.data(), cut);
-  stats_.bytes_in += cut;
-  stats_.bytes_out += out_.size() - before;
-  DropConsumed(cut);
-}
-
-void Stream::DropConsumed(size_t consumed) {
-  std::memmove(buffer_.data(), buffer_.data() + consumed, filled_ - consumed);
-  filled_ -= consumed;
-  offset_ += consumed;
-}
-
-Error Stream::AtPosition(const io::Input& input, const Error& error) const {
-  if (error.code == ErrorCode::kBrokenPipe) return error;
-  return MakeError(error.code, error.message + " (" + input.name() +
-                                   ", line " + std::to_string(line_ + 1) +
-                                   ", byte offset " +
-                                   std::to_string(offset_ + filled_) + ")");
-}
-
-Status Stream::Run(io::Input& input, io::Output& output) {
-  while (true) {
-    buffer_.resize(std::max(buffer_.size(), filled_ + options_.chunk_bytes));
-    auto read = input.Read(buffer_.data() + filled_, options_.chunk_bytes);
-    if (!read.ok()) return AtPosition(input, read.error());
-    bool at_end = read.value() == 0;
-    filled_ += read.value();
-    records_.clear();
-    out_.clear();
-    std::string_view chunk(buffer_.data(), filled_);
-    size_t consumed = framing::FrameLines(chunk, at_end, line_, records_);
-    ScrubRecords();
-    line_ += records_.size();
-    DropConsumed(consumed);
-    if (!at_end && filled_ >= options_.max_record_bytes &&
-        filled_ > text::kLongLineHoldbackBytes) {
-      ScrubLongLineHead();
+// Reads batches into the queue; returns the read error, if any.
+Status ReaderLoop(Reader& reader, Shared& shared) {
+  while (!shared.stop) {
+    auto batch = reader.Next();
+    if (!batch.ok()) return batch.error();
+    if (!batch.value() || !shared.batches.Push(std::move(*batch.value()))) {
+      break;
     }
-    auto written = output.Write(out_);
-    if (!written.ok()) return AtPosition(input, written.error());
-    if (at_end) return Ok{};
   }
+  return Ok{};
+}
+
+Status WriterLoop(Shared& shared, io::Output& output) {
+  while (auto batch = shared.outputs.PopNext()) {
+    auto status = output.Write(batch->bytes);
+    shared.pool.Put(std::move(batch->bytes));
+    if (!status.ok()) {
+      shared.stop = true;
+      shared.batches.Close();  // unblocks the reader
+      return status;
+    }
+  }
+  return Ok{};
 }
 
 }  // namespace
@@ -113,9 +79,50 @@ Pipeline::Pipeline(const detect::DetectorSet& detectors,
 
 Status Pipeline::Run(io::Input& input, io::Output& output,
                      report::Stats& stats) {
-  text::TextScrubber scrubber(detectors_, actions_);
-  Stream stream(scrubber, options_, stats);
-  return stream.Run(input, output);
+  return options_.threads <= 1 ? RunInline(input, output, stats)
+                               : RunThreaded(input, output, stats);
+}
+
+Status Pipeline::RunInline(io::Input& input, io::Output& output,
+                           report::Stats& stats) {
+  BufferPool pool;
+  text::TextScrubber long_lines(detectors_, actions_);
+  Reader reader(input, {options_.chunk_bytes, options_.max_record_bytes},
+                pool, long_lines, stats);
+  BatchScrubber scrubber(detectors_, actions_);
+  while (true) {
+    auto batch = reader.Next();
+    if (!batch.ok()) return batch.error();
+    if (!batch.value()) return Ok{};
+    ScrubBatch(scrubber, *batch.value(), pool, stats);
+    auto status = output.Write(batch.value()->bytes);
+    if (!status.ok()) return status;
+    pool.Put(std::move(batch.value()->bytes));
+  }
+}
+
+Status Pipeline::RunThreaded(io::Input& input, io::Output& output,
+                             report::Stats& stats) {
+  Shared shared(kQueuedBatchesPerWorker * options_.threads);
+  std::vector<report::Stats> worker_stats(options_.threads);
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < options_.threads; ++i) {
+    workers.emplace_back(WorkerLoop, std::ref(shared),
+                         BatchScrubber(detectors_, actions_),
+                         std::ref(worker_stats[i]));
+  }
+  Status write_status = Ok{};
+  std::thread writer([&] { write_status = WriterLoop(shared, output); });
+  text::TextScrubber long_lines(detectors_, actions_);
+  Reader reader(input, {options_.chunk_bytes, options_.max_record_bytes},
+                shared.pool, long_lines, stats);
+  Status read_status = ReaderLoop(reader, shared);
+  shared.batches.Close();
+  for (auto& worker : workers) worker.join();
+  shared.outputs.Close();
+  writer.join();
+  for (const auto& worker : worker_stats) stats.Merge(worker);
+  return read_status.ok() ? write_status : read_status;
 }
 
 }  // namespace logveil::pipeline

@@ -1,6 +1,8 @@
-// Pipeline: wires input → framing → scrubbing → output for one input
-// stream. Every input line produces exactly one output line, in order; lines
-// without findings are copied byte for byte.
+// Pipeline: one reader, N workers, one ordered writer. The reader cuts the
+// input into batches of complete lines, workers scrub batches in parallel,
+// and the writer emits them in input order. Every input line produces
+// exactly one output line; lines without findings are copied byte for byte.
+// With threads == 1 everything runs inline on the calling thread.
 #pragma once
 
 #include <cstddef>
@@ -19,6 +21,7 @@ struct PipelineOptions {
   size_t chunk_bytes = framing::kDefaultChunkBytes;
   // Lines longer than this are scrubbed in pieces (see text/long_line.h).
   size_t max_record_bytes = size_t{1} << 20;
+  unsigned threads = 1;
 };
 
 class Pipeline {
@@ -32,6 +35,11 @@ class Pipeline {
   Status Run(io::Input& input, io::Output& output, report::Stats& stats);
 
  private:
+  Status RunInline(io::Input& input, io::Output& output,
+                   report::Stats& stats);
+  Status RunThreaded(io::Input& input, io::Output& output,
+                     report::Stats& stats);
+
   const detect::DetectorSet& detectors_;
   const transform::ActionTable& actions_;
   PipelineOptions options_;

@@ -1,0 +1,48 @@
+#include "pipeline/batch_scrubber.h"
+
+#include <cstring>
+
+#include "transform/apply.h"
+
+namespace logveil::pipeline {
+namespace {
+
+// Counts the lines that hold at least one of `findings` (sorted).
+uint64_t CountRewrittenLines(std::string_view lines,
+                             const std::vector<detect::Finding>& findings) {
+  uint64_t rewritten = 0;
+  size_t line_end = 0;  // end of the last line counted
+  for (const auto& finding : findings) {
+    if (rewritten > 0 && finding.range.begin < line_end) continue;
+    ++rewritten;
+    const void* newline = std::memchr(lines.data() + finding.range.begin, '\n',
+                                      lines.size() - finding.range.begin);
+    line_end = newline ? static_cast<const char*>(newline) - lines.data()
+                       : lines.size();
+  }
+  return rewritten;
+}
+
+}  // namespace
+
+BatchScrubber::BatchScrubber(const detect::DetectorSet& detectors,
+                             const transform::ActionTable& actions)
+    : scanner_(detectors), actions_(actions) {}
+
+void BatchScrubber::Scrub(std::string_view lines, std::string& out,
+                          report::Stats& stats) {
+  size_t before = out.size();
+  scanner_.Scan(lines, findings_);
+  if (findings_.empty()) {
+    out.append(lines);
+  } else {
+    for (const auto& finding : findings_) stats.CountFinding(finding.detector);
+    stats.records_rewritten += CountRewrittenLines(lines, findings_);
+    transform::AppendScrubbed(lines, findings_,
+                              scanner_.detectors().detectors(), actions_, out);
+  }
+  stats.bytes_in += lines.size();
+  stats.bytes_out += out.size() - before;
+}
+
+}  // namespace logveil::pipeline

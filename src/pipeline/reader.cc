@@ -1,0 +1,95 @@
+#include "pipeline/reader.h"
+
+#include <string.h>
+
+#include <cstring>
+
+#include <algorithm>
+
+#include "text/long_line.h"
+
+namespace logveil::pipeline {
+namespace {
+
+uint64_t CountNewlines(std::string_view bytes) {
+  uint64_t count = 0;
+  const char* at = bytes.data();
+  const char* end = at + bytes.size();
+  while ((at = static_cast<const char*>(std::memchr(at, '\n', end - at)))) {
+    ++count, ++at;
+  }
+  return count;
+}
+
+}  // namespace
+
+Reader::Reader(io::Input& input, ReaderOptions options, BufferPool& pool,
+               text::TextScrubber& long_lines, report::Stats& stats)
+    : input_(input),
+      options_(options),
+      pool_(pool),
+      long_lines_(long_lines),
+      stats_(stats),
+      buffer_(pool.Get()) {}
+
+Status Reader::Fill() {
+  size_t filled = buffer_.size();
+  buffer_.resize(filled + options_.chunk_bytes);
+  auto read = input_.Read(buffer_.data() + filled, options_.chunk_bytes);
+  buffer_.resize(filled + (read.ok() ? read.value() : 0));
+  if (!read.ok()) return AtPosition(read.error());
+  at_end_ = read.value() == 0;
+  return Ok{};
+}
+
+Result<std::optional<Batch>> Reader::Next() {
+  while (!(at_end_ && buffer_.empty())) {
+    if (!at_end_) {
+      auto status = Fill();
+      if (!status.ok()) return status.error();
+    }
+    const void* last = memrchr(buffer_.data(), '\n', buffer_.size());
+    size_t complete =
+        at_end_ ? buffer_.size()
+                : (last ? static_cast<const char*>(last) - buffer_.data() + 1
+                        : 0);
+    if (complete > 0) return std::optional<Batch>(CutLines(complete));
+    if (buffer_.size() >= options_.max_record_bytes &&
+        buffer_.size() > text::kLongLineHoldbackBytes) {
+      return std::optional<Batch>(CutLongLineHead());
+    }
+  }
+  return std::optional<Batch>();
+}
+
+Batch Reader::CutLines(size_t complete) {
+  std::string rest = pool_.Get();
+  rest.assign(buffer_, complete);
+  buffer_.resize(complete);
+  Batch batch{seq_++, std::move(buffer_), 0, false};
+  buffer_ = std::move(rest);
+  batch.records = CountNewlines(batch.bytes) +
+                  (batch.bytes.back() != '\n' ? 1 : 0);
+  lines_ += batch.records;
+  offset_ += complete;
+  return batch;
+}
+
+Batch Reader::CutLongLineHead() {
+  std::string out = pool_.Get();
+  size_t cut = text::ScrubLongLineHead(long_lines_, buffer_, out, stats_);
+  stats_.bytes_in += cut;
+  stats_.bytes_out += out.size();
+  buffer_.erase(0, cut);
+  offset_ += cut;
+  return Batch{seq_++, std::move(out), 0, true};
+}
+
+Error Reader::AtPosition(const Error& error) const {
+  return MakeError(error.code,
+                   error.message + " (" + input_.name() + ", line " +
+                       std::to_string(lines_ + 1) + ", byte offset " +
+                       std::to_string(offset_ + buffer_.size()) + ")");
+}
+
+}  // namespace logveil::pipeline
