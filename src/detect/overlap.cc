@@ -3,10 +3,13 @@
 #include <algorithm>
 
 namespace logveil::detect {
+namespace {
 
-void ResolveOverlaps(const std::vector<Detector>& detectors,
-                     std::vector<Finding>& findings) {
-  if (findings.size() < 2) return;
+// Resolves one cluster (findings linked by overlaps) in place: keeps the
+// best, drops what overlaps a kept one, repeats. Returns how many it kept,
+// moved to the front of the cluster.
+size_t ResolveCluster(const std::vector<Detector>& detectors, Finding* first,
+                      Finding* last) {
   auto better = [&](const Finding& a, const Finding& b) {
     int pa = detectors[a.detector].priority;
     int pb = detectors[b.detector].priority;
@@ -15,22 +18,51 @@ void ResolveOverlaps(const std::vector<Detector>& detectors,
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
     return a.detector < b.detector;
   };
-  std::sort(findings.begin(), findings.end(), better);
-  // Texts are single records, so findings are few: a quadratic check
-  // against the kept ones costs less than an interval tree.
+  std::sort(first, last, better);
+  // Clusters are small (overlaps are local), so a quadratic check is cheap.
   size_t kept = 0;
-  for (size_t i = 0; i < findings.size(); ++i) {
+  for (Finding* f = first; f != last; ++f) {
     bool overlaps = false;
     for (size_t k = 0; k < kept && !overlaps; ++k) {
-      overlaps = findings[k].range.Overlaps(findings[i].range);
+      overlaps = first[k].range.Overlaps(f->range);
     }
-    if (!overlaps) findings[kept++] = findings[i];
+    if (!overlaps) first[kept++] = *f;
   }
-  findings.resize(kept);
-  std::sort(findings.begin(), findings.end(),
-            [](const Finding& a, const Finding& b) {
-              return a.range.begin < b.range.begin;
-            });
+  return kept;
+}
+
+bool ByPosition(const Finding& a, const Finding& b) {
+  if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+  return a.range.end < b.range.end;
+}
+
+}  // namespace
+
+void ResolveOverlaps(const std::vector<Detector>& detectors,
+                     std::vector<Finding>& findings) {
+  if (findings.size() < 2) return;
+  // Texts may be whole chunks with thousands of findings: sort by position,
+  // cut into clusters of transitively overlapping findings, and resolve each
+  // cluster alone. O(n log n) overall.
+  std::sort(findings.begin(), findings.end(), ByPosition);
+  size_t out = 0;
+  size_t start = 0;
+  while (start < findings.size()) {
+    size_t end = start + 1;
+    size_t reach = findings[start].range.end;
+    while (end < findings.size() && findings[end].range.begin < reach) {
+      reach = std::max(reach, findings[end].range.end);
+      ++end;
+    }
+    size_t kept = end - start == 1
+                      ? 1
+                      : ResolveCluster(detectors, &findings[start],
+                                       &findings[start] + (end - start));
+    std::sort(&findings[start], &findings[start] + kept, ByPosition);
+    for (size_t i = 0; i < kept; ++i) findings[out++] = findings[start + i];
+    start = end;
+  }
+  findings.resize(out);
 }
 
 }  // namespace logveil::detect
