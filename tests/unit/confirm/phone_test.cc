@@ -1,0 +1,295 @@
+#include "confirm/phone.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace logveil::confirm {
+namespace {
+
+using Spans = std::vector<std::pair<size_t, size_t>>;
+using Values = std::vector<std::string>;
+
+std::vector<ByteRange> Run(std::string_view text, const FindOptions& options) {
+  std::vector<ByteRange> ranges;
+  FindPhones(text, options, ranges);
+  return ranges;
+}
+
+Values Find(std::string_view text, const FindOptions& options = {}) {
+  Values values;
+  for (const ByteRange& range : Run(text, options)) {
+    values.emplace_back(range.In(text));
+  }
+  return values;
+}
+
+Spans FindSpans(std::string_view text) {
+  Spans spans;
+  for (const ByteRange& range : Run(text, FindOptions{})) {
+    spans.emplace_back(range.begin, range.end);
+  }
+  return spans;
+}
+
+FindOptions Regions(std::vector<std::string> regions) {
+  FindOptions options;
+  options.phone_regions = std::move(regions);
+  return options;
+}
+
+TEST_CASE("phone: reports the exact span of each number", "[unit]") {
+  CHECK(FindSpans("call +1 415 555 0132 now") == Spans{{5, 20}});
+  CHECK(FindSpans("+14155550132") == Spans{{0, 12}});
+  CHECK(FindSpans("a (415) 555-0132 b +44 20 7123 4567") ==
+        Spans{{2, 16}, {19, 35}});
+}
+
+TEST_CASE("phone: international numbers in every written form", "[unit]") {
+  CHECK(Find("+49 30 123456") == Values{"+49 30 123456"});
+  CHECK(Find("+4930123456") == Values{"+4930123456"});
+  CHECK(Find("+1-984-555-0190") == Values{"+1-984-555-0190"});
+  CHECK(Find("+33.1.42.68.53.00") == Values{"+33.1.42.68.53.00"});
+  CHECK(Find("+1 (650) 333-6000") == Values{"+1 (650) 333-6000"});
+  CHECK(Find("+52 (449)978-0001") == Values{"+52 (449)978-0001"});
+  CHECK(Find("+44 (20) 7123 4567") == Values{"+44 (20) 7123 4567"});
+  CHECK(Find("+90 (532) 123 45 67") == Values{"+90 (532) 123 45 67"});
+  CHECK(Find("+55 11 98456 5666") == Values{"+55 11 98456 5666"});
+}
+
+TEST_CASE("phone: a (0) trunk prefix after the country code", "[unit]") {
+  CHECK(Find("fax +46 (0)8 928 571 38") == Values{"+46 (0)8 928 571 38"});
+  CHECK(Find("+44 (0) 20 7123 4567") == Values{"+44 (0) 20 7123 4567"});
+}
+
+TEST_CASE("phone: 00 and %2B stand for '+'", "[unit]") {
+  CHECK(Find("0064 3 331 6005") == Values{"0064 3 331 6005"});
+  CHECK(Find("001-518-640-0854 mobile") == Values{"001-518-640-0854"});
+  CHECK(Find("0049301234567") == Values{"0049301234567"});
+  CHECK(Find("GET /c?phone=%2B14155550123&x=1") == Values{"%2B14155550123"});
+  CHECK(Find("phone=%2b14155550123") == Values{"%2b14155550123"});
+}
+
+TEST_CASE("phone: a tel: URI is redacted with its scheme", "[unit]") {
+  CHECK(Find("tel:+4930123456") == Values{"tel:+4930123456"});
+  CHECK(Find("<a href=\"tel:+14155550132\">") == Values{"tel:+14155550132"});
+  // A label, not a URI: only the number is the finding.
+  CHECK(Find("Tel: 415-666-7777 on Saturdays.") == Values{"415-666-7777"});
+  CHECK(Find("Tel:415-666-7777.") == Values{"415-666-7777"});
+  CHECK(Find("hotel:+4930123456") == Values{"+4930123456"});
+}
+
+TEST_CASE("phone: international numbers end a path or a SIP user part",
+          "[unit]") {
+  CHECK(Find("POST /Calls/+14155550132/Notify") == Values{"+14155550132"});
+  CHECK(Find("INVITE sip:+14155550132@example.com") == Values{"+14155550132"});
+  CHECK(Find("\"+14155550132\"") == Values{"+14155550132"});
+}
+
+TEST_CASE("phone: trailing groups that do not belong are dropped", "[unit]") {
+  CHECK(Find("+1 415 555 0132 25 items") == Values{"+1 415 555 0132"});
+  CHECK(Find("Call +64 3 331 6005 or +1 650 253 0000!") ==
+        Values{"+64 3 331 6005", "+1 650 253 0000"});
+  CHECK(Find("+39 02-36618 300/x12 more") == Values{"+39 02-36618 300"});
+}
+
+TEST_CASE("phone: extensions join the number", "[unit]") {
+  CHECK(Find("+44 2034567890x456") == Values{"+44 2034567890x456"});
+  CHECK(Find("+44 2034567890 X 456 or") == Values{"+44 2034567890 X 456"});
+  CHECK(Find("(800) 901-3355 , ext 7246433") ==
+        Values{"(800) 901-3355 , ext 7246433"});
+  CHECK(Find("415-666-7777 ext. 503") == Values{"415-666-7777 ext. 503"});
+  CHECK(Find("(800) 901-3355 ext: 7246433") ==
+        Values{"(800) 901-3355 ext: 7246433"});
+}
+
+TEST_CASE("phone: invalid numbers are not phones", "[unit]") {
+  CHECK(Find("+1 415 155 0132").empty());  // exchange cannot start with 1
+  CHECK(Find("+12345").empty());
+  CHECK(Find("+999 1234 5678").empty());  // no such country code
+  CHECK(Find("+1 415 555 01325").empty());
+}
+
+TEST_CASE("phone: US national formats", "[unit]") {
+  CHECK(Find("(415) 555-0132") == Values{"(415) 555-0132"});
+  CHECK(Find("(415)555-0132") == Values{"(415)555-0132"});
+  CHECK(Find("415-555-0132") == Values{"415-555-0132"});
+  CHECK(Find("415.555.0132") == Values{"415.555.0132"});
+  CHECK(Find("415 555 0132") == Values{"415 555 0132"});
+  CHECK(Find("415/666-7777") == Values{"415/666-7777"});
+  CHECK(Find("1-650-333-6000") == Values{"1-650-333-6000"});
+  CHECK(Find("1 (415) 555-0132") == Values{"1 (415) 555-0132"});
+  CHECK(Find("415-666-7777 - 800-443-1223") ==
+        Values{"415-666-7777", "800-443-1223"});
+  CHECK(Find("(415) 666-7777 (800) 443-1223") ==
+        Values{"(415) 666-7777", "(800) 443-1223"});
+}
+
+TEST_CASE("phone: US layouts other than 3-3-4 are ids, not phones", "[unit]") {
+  CHECK(Find("4155 550 132").empty());
+  CHECK(Find("41 55 55 01 32").empty());
+  CHECK(Find("203.268.10.12").empty());
+  CHECK(Find("2012-01-02 08").empty());
+}
+
+TEST_CASE("phone: a bare digit run needs a context word", "[unit]") {
+  CHECK(Find("4155550123").empty());
+  CHECK(Find("id 4155550123 done").empty());
+  CHECK(Find("phone=4155550123") == Values{"4155550123"});
+  CHECK(Find("mobile: 4155550123") == Values{"4155550123"});
+  CHECK(Find("\"msisdn\":\"14155550123\"") == Values{"14155550123"});
+  CHECK(Find("phone_number=4155550123") == Values{"4155550123"});
+  CHECK(Find("phoneNumber: 4155550123") == Values{"4155550123"});
+  CHECK(Find("MOBILE_NO=4155550123") == Values{"4155550123"});
+  CHECK(Find("telno=4155550123") == Values{"4155550123"});
+  CHECK(Find("fax 4155550123") == Values{"4155550123"});
+  CHECK(Find("Phone number is 4155550123") == Values{"4155550123"});
+  CHECK(Find("please call me at 4155550123") == Values{"4155550123"});
+  CHECK(Find("whatsapp: 4155550123") == Values{"4155550123"});
+  CHECK(Find("tel:4155550123") == Values{"4155550123"});
+}
+
+TEST_CASE("phone: context words must name the number itself", "[unit]") {
+  CHECK(Find("contactId=4155550123").empty());
+  CHECK(Find("callId=4155550123").empty());
+  CHECK(Find("syscall=4155550123").empty());
+  CHECK(Find("phone: is 4155550123 yes").size() == 1);
+  CHECK(Find("phone\n4155550123").empty());  // never across a line
+  CHECK(Find("phone rang 4155550123").empty());
+  CHECK(Find("phone=4155550123abc").empty());
+  CHECK(Find("phone=1117838570").empty());  // valid context, invalid number
+}
+
+TEST_CASE("phone: id keys block national numbers", "[unit]") {
+  CHECK(Find("order 415-555-0132").empty());
+  CHECK(Find("transaction_id=415-555-0132").empty());
+  CHECK(Find("+1 415 555 0132 order") == Values{"+1 415 555 0132"});
+}
+
+TEST_CASE("phone: time stamps, dates and durations", "[unit]") {
+  CHECK(Find("03/27/2011").empty());
+  CHECK(Find("31/8/2011").empty());
+  CHECK(Find("2012-01-02 08:00").empty());
+  CHECK(Find("2012/01/02 08:00").empty());
+  CHECK(Find("20120102 08:00").empty());
+  CHECK(Find("2014-04-12 04:04 PM").empty());
+  CHECK(Find("2015-10-18T18:01:47+0000").empty());
+  CHECK(Find("2015-10-18 18:01:47+08:00").empty());
+  CHECK(Find("20171223-22:15:29:606").empty());
+  CHECK(Find("081109 203615 148 INFO").empty());
+  CHECK(Find("took 1:23:45.678").empty());
+  CHECK(Find("elapsed 415 555 0132ms").empty());
+}
+
+TEST_CASE("phone: epoch values, counters and ids", "[unit]") {
+  CHECK(Find("1117838570").empty());
+  CHECK(Find("1514038535000").empty());
+  CHECK(Find("blk_-6952295868487656571").empty());
+  CHECK(Find("size 4155550132 bytes").empty());
+  CHECK(Find("\"GET / HTTP/1.1\" 200 203023 \"-\"").empty());
+  CHECK(Find("650x2531234").empty());
+  CHECK(Find("650+253+1234").empty());
+  CHECK(Find("234567890112").empty());
+}
+
+TEST_CASE("phone: hex, UUIDs, versions, IPs and cards", "[unit]") {
+  CHECK(Find("0x4155550132").empty());
+  CHECK(Find("deadbeef4155550132").empty());
+  CHECK(Find("123e4567-e89b-12d3-a456-426614174000").empty());
+  CHECK(Find("550e8400-e29b-41d4-a716-446655440000").empty());
+  CHECK(Find("version 10.0.19041.1").empty());
+  CHECK(Find("v1.415.555.0132").empty());
+  CHECK(Find("10.10.34.11").empty());
+  CHECK(Find("192.168.100.12").empty());
+  CHECK(Find("4111 1111 1111 1111").empty());
+  CHECK(Find("4111-1111-1111-1111").empty());
+  CHECK(Find("80.585 [79.964, 81.191]").empty());
+}
+
+TEST_CASE("phone: '+' glued to a word is not a country code", "[unit]") {
+  CHECK(Find("a+14155550132").empty());
+  CHECK(Find("1.5e+10").empty());
+  CHECK(Find("q=call+me+at+14155550132").empty());
+  CHECK(Find("+14155550132abc").empty());
+  CHECK(Find("++14155550132").empty());
+  CHECK(Find("+0800").empty());
+  CHECK(Find("UTC+05:30").empty());
+}
+
+TEST_CASE("phone: national numbers glued to ids are skipped", "[unit]") {
+  CHECK(Find("host-415-555-0132").empty());
+  CHECK(Find("415-555-0132-7").empty());
+  CHECK(Find("415-555-0132@host").empty());
+  CHECK(Find("415-555-0132:8080").empty());
+  CHECK(Find("$415-555-0132").empty());
+  CHECK(Find("2012-415-555-0132").empty());
+}
+
+TEST_CASE("phone: other regions come from FindOptions", "[unit]") {
+  CHECK(Find("030 1234567").empty());
+  CHECK(Find("030 1234567", Regions({"DE"})) == Values{"030 1234567"});
+  CHECK(Find("(030) 1234567", Regions({"DE"})) == Values{"(030) 1234567"});
+  CHECK(Find("01 84 17 61 18", Regions({"FR"})) == Values{"01 84 17 61 18"});
+  CHECK(Find("0 532 123 45 67", Regions({"TR"})) == Values{"0 532 123 45 67"});
+  CHECK(Find("(415) 555-0132 or 030 1234567", Regions({"US", "DE"})) ==
+        Values{"(415) 555-0132", "030 1234567"});
+  CHECK(Find("(415) 555-0132", Regions({})).empty());
+  CHECK(Find("+49 30 1234567", Regions({})) == Values{"+49 30 1234567"});
+}
+
+TEST_CASE("phone: outside NANP a trunk prefix or area code is required",
+          "[unit]") {
+  FindOptions many = Regions({"US", "GB", "DE", "FR", "IT", "JP", "AU"});
+  CHECK(Find("\"GET / HTTP/1.1\" 200 2326 \"-\"", many).empty());
+  CHECK(Find("IRQ router PIIX/ICH [8086/2410] at", many).empty());
+  CHECK(Find("[0701/114930:WARNING:dns_config]", many).empty());
+  CHECK(Find("081109 203615 148 INFO dfs.DataNode", many).empty());
+  CHECK(Find("10/12/82", Regions({"DE"})).empty());
+  CHECK(Find("mobile 532 123 45 67", Regions({"TR"})) ==
+        Values{"532 123 45 67"});
+}
+
+TEST_CASE("phone: redaction tokens glue like the values they replaced",
+          "[unit]") {
+  // Only the first number is found: the second '+' is glued to a digit.
+  // Once the first is redacted, the second must stay unfound.
+  CHECK(Find("+14155550132+14155550123") == Values{"+14155550132"});
+  CHECK(Find("[PHONE]+14155550123").empty());
+  CHECK(Find("415-555-0132[PHONE]").empty());
+  CHECK(Find("12:+14155550123").empty());
+  CHECK(Find("[PHONE]:%2B14155550123").empty());
+  CHECK(Find("[+14155550123]") == Values{"+14155550123"});
+  CHECK(Find("[x] +14155550123") == Values{"+14155550123"});
+}
+
+TEST_CASE("phone: findings are ordered and never overlap", "[unit]") {
+  std::string text =
+      "a +1 415 555 0132 b (212) 555-0199 c phone=4155550123 d tel:+49301234";
+  std::vector<ByteRange> ranges = Run(text, FindOptions{});
+  REQUIRE(ranges.size() == 4);
+  for (size_t i = 1; i < ranges.size(); ++i) {
+    CHECK(ranges[i - 1].end <= ranges[i].begin);
+  }
+}
+
+TEST_CASE("phone: arbitrary bytes and edges of the text", "[unit]") {
+  CHECK(Find("").empty());
+  CHECK(Find("+").empty());
+  CHECK(Find("(").empty());
+  CHECK(Find("%2").empty());
+  CHECK(Find("00").empty());
+  CHECK(Find("tel:+").empty());
+  CHECK(Find("phone=").empty());
+  CHECK(Find(std::string("\0+14155550132\0", 14)) == Values{"+14155550132"});
+  CHECK(Find("\xff+14155550132\xfe") == Values{"+14155550132"});
+  CHECK(Find("+1 415 555\n0132").empty());
+  CHECK(Find(std::string(5000, '9')).empty());
+  CHECK(Find(std::string(5000, '+')).empty());
+  std::string groups;
+  for (int i = 0; i < 500; ++i) groups += "415 ";
+  CHECK(Find(groups).empty());
+}
+
+}  // namespace
+}  // namespace logveil::confirm
