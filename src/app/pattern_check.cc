@@ -42,6 +42,10 @@ class SpecChecker {
         !detect::HyperscanPrefilter::CompilesExactly(spec_.regex, why)) {
       Problem("regex does not compile exactly in Hyperscan: " + why);
     }
+    if (!spec_.prefilter.empty() &&
+        !detect::HyperscanPrefilter::CompilesExactly(spec_.prefilter, why)) {
+      Problem("prefilter does not compile exactly in Hyperscan: " + why);
+    }
   }
 
   void CheckExample(size_t i) {

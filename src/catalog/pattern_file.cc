@@ -13,7 +13,7 @@ namespace {
 const std::set<std::string> kKnownKeys = {
     "id",       "name",      "label",    "category",
     "priority", "description", "references", "regex",
-    "finder",   "capture",   "validator", "examples",
+    "finder",   "prefilter", "capture",   "validator", "examples",
     "negative_examples", "scrub_examples"};
 
 std::string Where(std::string_view file, const YAML::Node& node) {
@@ -80,6 +80,7 @@ Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   if (node["description"]) spec.description = node["description"].as<std::string>();
   if (node["regex"]) spec.regex = JoinFragments(node["regex"]);
   if (node["finder"]) spec.finder = node["finder"].as<std::string>();
+  if (node["prefilter"]) spec.prefilter = JoinFragments(node["prefilter"]);
   if (node["capture"]) spec.capture = node["capture"].as<int>();
   if (node["validator"]) spec.validator = node["validator"].as<std::string>();
   if (node["examples"]) spec.examples = ReadExamples(node["examples"]);
@@ -92,6 +93,9 @@ Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   }
   if (spec.regex.empty() == spec.finder.empty()) {
     return FileError(file, node, "set exactly one of 'regex' and 'finder'");
+  }
+  if (!spec.prefilter.empty() && spec.regex.empty()) {
+    return FileError(file, node, "'prefilter' goes with 'regex'");
   }
   return spec;
 }

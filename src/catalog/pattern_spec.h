@@ -33,6 +33,11 @@ struct PatternSpec {
   // and `finder` (a hand-written finder from src/confirm) is set.
   std::string regex;
   std::string finder;
+  // Optional, regex entries only: a cheaper Hyperscan pattern that matches
+  // wherever `regex` does (a necessary condition, e.g. the literal the match
+  // must contain). A regex that opens with a bounded class repeat scans at
+  // ~190 MB/s; its literal-anchored prefilter at ~8 GB/s.
+  std::string prefilter;
   int capture = -1;  // -1: group 1 if the regex has one, else the whole match
   std::string validator = "none";
   std::vector<Example> examples;

@@ -26,8 +26,9 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
     auto compiled = Re2Extractor::Compile(spec.regex, spec.capture);
     if (!compiled.ok()) return SpecError(spec, compiled.error().message);
     extractor = std::make_unique<Re2Extractor>(std::move(compiled).value());
-    regexes.push_back(
-        {spec.regex, static_cast<unsigned>(detectors_.size())});
+    const std::string& prefilter =
+        spec.prefilter.empty() ? spec.regex : spec.prefilter;
+    regexes.push_back({prefilter, static_cast<unsigned>(detectors_.size())});
   }
   detectors_.push_back(std::move(detector));
   extractors_.push_back(std::move(extractor));

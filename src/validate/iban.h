@@ -11,7 +11,8 @@ namespace logveil::validate {
 int IbanLengthForCountry(std::string_view country);
 
 // Returns true if `iban` (spaces allowed between characters, letters upper or
-// lower case) has its country's length and passes mod 97.
+// lower case) has its country's registered length and BBAN format, check
+// digits other than 00, 01 and 99, and passes mod 97.
 bool IsIbanValid(std::string_view iban);
 
 }  // namespace logveil::validate

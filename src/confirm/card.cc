@@ -1,0 +1,214 @@
+#include "confirm/card.h"
+
+#include <cstdint>
+
+#include "base/ascii.h"
+#include "validate/luhn.h"
+
+namespace logveil::confirm {
+namespace {
+
+constexpr int kMinDigits = 13;
+constexpr int kMaxDigits = 19;
+// Printed groups are at most 6 digits long (Amex 4-6-5); a longer run of
+// digits is a card only when it stands alone.
+constexpr int kMaxGroupDigits = 6;
+constexpr int kMaxGroups = 5;  // 4-4-4-4-3
+
+constexpr uint32_t Lengths(int min, int max) {
+  uint32_t mask = 0;
+  for (int n = min; n <= max; ++n) mask |= uint32_t{1} << n;
+  return mask;
+}
+constexpr uint32_t Length(int n) { return uint32_t{1} << n; }
+
+// An issuer identification range: numbers whose first `digits` digits lie
+// in [low, high] have one of the lengths in `lengths` (bit n = n digits).
+struct IssuerRange {
+  int digits;
+  int low;
+  int high;
+  uint32_t lengths;
+};
+
+// ISO/IEC 7812 ranges of the networks in use, from the networks' published
+// IIN tables. Left out on purpose: Maestro's 12-digit numbers (12 digits is
+// too short for Luhn to mean much) and UATP (prefix 1, 15 digits), which
+// would take in every Luhn-valid 15-digit id that starts with 1.
+constexpr IssuerRange kIssuerRanges[] = {
+    {4, 1800, 1800, Length(15)},                      // JCB, legacy
+    {4, 2131, 2131, Length(15)},                      // JCB, legacy
+    {4, 2200, 2204, Lengths(16, 19)},                 // Mir
+    {4, 2221, 2720, Length(16)},                      // Mastercard 2-series
+    {3, 300, 305, Lengths(14, 19)},                   // Diners Club
+    {4, 3095, 3095, Lengths(14, 19)},                 // Diners Club
+    {2, 34, 34, Length(15)},                          // American Express
+    {4, 3528, 3589, Lengths(16, 19)},                 // JCB
+    {2, 36, 36, Lengths(14, 19)},                     // Diners Club
+    {2, 37, 37, Length(15)},                          // American Express
+    {2, 38, 39, Lengths(14, 19)},                     // Diners Club
+    {1, 4, 4, Length(13) | Length(16) | Length(19)},  // Visa
+    {2, 50, 50, Lengths(13, 19)},                     // Maestro, Verve
+    {2, 51, 55, Length(16)},                          // Mastercard
+    {2, 56, 58, Lengths(13, 19)},                     // Maestro
+    {4, 6011, 6011, Lengths(16, 19)},                 // Discover
+    {2, 60, 60, Length(16)},                          // RuPay
+    {2, 62, 62, Lengths(16, 19)},                     // UnionPay
+    {2, 63, 63, Lengths(13, 19)},                     // Maestro
+    {3, 644, 649, Lengths(16, 19)},                   // Discover
+    {2, 65, 65, Lengths(16, 19)},                     // Discover, RuPay
+    {2, 67, 67, Lengths(13, 19)},                     // Maestro
+    {4, 8100, 8171, Lengths(16, 19)},                 // UnionPay 8-series
+};
+
+// The digits of a candidate, without separators.
+struct CardDigits {
+  char digits[kMaxDigits];
+  int count = 0;
+};
+
+bool HasIssuer(const CardDigits& card) {
+  for (const IssuerRange& range : kIssuerRanges) {
+    if ((range.lengths & Length(card.count)) == 0) continue;
+    int prefix = 0;
+    for (int k = 0; k < range.digits; ++k) {
+      prefix = prefix * 10 + (card.digits[k] - '0');
+    }
+    if (prefix >= range.low && prefix <= range.high) return true;
+  }
+  return false;
+}
+
+// Group layouts that cards are printed in: 4-4-4-4 and every run of fours
+// ending in a shorter group (4-4-4-1 .. 4-4-4-4-3), Amex 4-6-5, Diners 4-6-4.
+bool IsCardLayout(const int* groups, int count) {
+  if (count == 3 && groups[0] == 4 && groups[1] == 6) {
+    return groups[2] == 4 || groups[2] == 5;
+  }
+  if (count < 3) return false;
+  for (int k = 0; k + 1 < count; ++k) {
+    if (groups[k] != 4) return false;
+  }
+  return groups[count - 1] >= 1 && groups[count - 1] <= 4;
+}
+
+bool DigitAt(std::string_view text, size_t i) {
+  return i < text.size() && ascii::IsDigit(text[i]);
+}
+
+// Digits at `begin` may start a card: not glued to a word ("blk_6952..."),
+// a decimal ("0.4111..."), a sign ("-4111", "blk_-6952...") or a phone
+// number ("+4915...").
+bool IsCleanStart(std::string_view text, size_t begin) {
+  if (begin == 0) return true;
+  char prev = text[begin - 1];
+  return !ascii::IsWordChar(prev) && prev != '.' && prev != '-' && prev != '+';
+}
+
+// The digits ending at `end` are not continued by a word character, nor by
+// '.' or '-' and more digits ("1514038535000.123", "...-2").
+bool IsCleanEnd(std::string_view text, size_t end) {
+  if (end >= text.size()) return true;
+  char next = text[end];
+  if (ascii::IsWordChar(next)) return false;
+  return !((next == '.' || next == '-') && DigitAt(text, end + 1));
+}
+
+// True if the digits ending at `end` can be a group of a run joined by
+// `separator`: the separator and a digit follow (the next group), or the
+// digits end cleanly and are no date or time ("12/25", "10:30").
+bool IsGroupEnd(std::string_view text, size_t end, char separator) {
+  if (end < text.size() && text[end] == separator && DigitAt(text, end + 1)) {
+    return true;
+  }
+  if (end < text.size() && (text[end] == '/' || text[end] == ':') &&
+      DigitAt(text, end + 1)) {
+    return false;
+  }
+  return IsCleanEnd(text, end);
+}
+
+// A maximal run of digit groups joined by one kind of single separator.
+struct GroupRun {
+  size_t end = 0;  // just after the last digit of the run
+  int groups[kMaxGroups];
+  int group_count = 0;
+  bool fits = true;  // at most kMaxGroups groups and kMaxDigits digits
+  CardDigits card;
+};
+
+// Returns the end of the digit group at `begin` and adds it to `run`.
+size_t AddGroup(std::string_view text, size_t begin, GroupRun& run) {
+  size_t i = begin;
+  for (; DigitAt(text, i); ++i) {
+    // Saturates at kMaxDigits + 1: any longer run is equally no card.
+    if (run.card.count < kMaxDigits) run.card.digits[run.card.count] = text[i];
+    if (run.card.count <= kMaxDigits) ++run.card.count;
+  }
+  if (run.group_count >= kMaxGroups || run.card.count > kMaxDigits) {
+    run.fits = false;
+  } else {
+    run.groups[run.group_count] = static_cast<int>(i - begin);
+  }
+  ++run.group_count;
+  return i;
+}
+
+// Parses the run whose first digit is at `begin`. A group joins the run only
+// if the separator before it is the run's separator, it has at most
+// kMaxGroupDigits digits and it ends cleanly, so "4111 1111 1111 1111 12/25"
+// stops before "12", and in "id 42 4111111111111111" the long number forms
+// a run of its own.
+GroupRun ParseGroupRun(std::string_view text, size_t begin) {
+  GroupRun run;
+  run.end = AddGroup(text, begin, run);
+  if (run.end - begin > kMaxGroupDigits) return run;
+  char separator = run.end < text.size() ? text[run.end] : '\0';
+  if (separator != ' ' && separator != '-') return run;
+  while (run.end < text.size() && text[run.end] == separator &&
+         DigitAt(text, run.end + 1)) {
+    size_t group_begin = run.end + 1;
+    size_t group_end = group_begin;
+    while (DigitAt(text, group_end)) ++group_end;
+    if (group_end - group_begin > kMaxGroupDigits ||
+        !IsGroupEnd(text, group_end, separator)) {
+      break;
+    }
+    run.end = AddGroup(text, group_begin, run);
+  }
+  return run;
+}
+
+bool IsCard(std::string_view text, size_t begin, const GroupRun& run) {
+  if (!run.fits || run.card.count < kMinDigits) return false;
+  if (run.group_count > 1 && !IsCardLayout(run.groups, run.group_count)) {
+    return false;
+  }
+  if (!IsCleanEnd(text, run.end) || !HasIssuer(run.card)) return false;
+  return validate::IsLuhnValid(text.substr(begin, run.end - begin));
+}
+
+}  // namespace
+
+void FindCards(std::string_view text, const FindOptions& /*options*/,
+               std::vector<ByteRange>& out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (!ascii::IsDigit(text[pos])) {
+      ++pos;
+      continue;
+    }
+    size_t begin = pos;
+    if (!IsCleanStart(text, begin)) {
+      while (DigitAt(text, pos)) ++pos;
+      continue;
+    }
+    GroupRun run = ParseGroupRun(text, begin);
+    if (IsCard(text, begin, run)) out.push_back({begin, run.end});
+    // The whole run is consumed either way: a card never starts inside a
+    // longer run of groups, which keeps the scan linear.
+    pos = run.end;
+  }
+}
+
+}  // namespace logveil::confirm
