@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "base/ascii.h"
@@ -118,7 +119,14 @@ bool HasAddressShape(std::string_view candidate) {
     group_begin = i + 1;
   }
   if (colons < 2 || groups > kMaxGroups) return false;
-  if (compressed) return true;
+  // "a::b", "dead::beef": C++ scopes spelled in hex letters, with a name on
+  // both sides. Real addresses with groups on both sides of "::" carry a
+  // decimal digit somewhere (fe80::1, 2001:db8::a); "::" and "::abef" stay.
+  if (compressed) {
+    bool inner = !candidate.starts_with("::") && !candidate.ends_with("::");
+    return !inner ||
+           std::any_of(candidate.begin(), candidate.end(), ascii::IsDigit);
+  }
   // Eight 2-digit groups are a byte dump (EUI-64, WWN, a fingerprint's head).
   if (colons == kFullColons) return !all_byte_groups;
   return colons == kFullColonsWithQuad && has_quad;

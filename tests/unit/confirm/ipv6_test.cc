@@ -178,6 +178,8 @@ TEST_CASE("ipv6: C++ scopes and separators are not addresses", "[unit]") {
   CHECK(Find("AppleCamIn::systemWake").empty());
   CHECK(Find("IdoTransportMgr::SendPacket").empty());
   CHECK(Find("Cafe::Bad").empty());
+  CHECK(Find("a::b").empty());
+  CHECK(Find("dead::beef face::bad").empty());
   CHECK(Find("2021-01-01 :: INFO :: started").empty());
   CHECK(Find("x :: Int").empty());
   CHECK(Find(":: leading").empty());
