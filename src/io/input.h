@@ -8,6 +8,9 @@
 
 namespace logveil::io {
 
+// Enlarges the kernel buffer of `fd` if it is a pipe; otherwise a no-op.
+void GrowPipe(int fd);
+
 class Input {
  public:
   // Opens `path`; "-" means standard input.

@@ -7,6 +7,8 @@
 
 #include <utility>
 
+#include "io/input.h"
+
 namespace logveil::io {
 namespace {
 
@@ -17,7 +19,10 @@ constexpr size_t kBufferBytes = size_t{1} << 20;
 }  // namespace
 
 Result<Output> Output::Open(const std::string& path) {
-  if (path == "-") return Output(STDOUT_FILENO, "stdout");
+  if (path == "-") {
+    GrowPipe(STDOUT_FILENO);
+    return Output(STDOUT_FILENO, "stdout");
+  }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     return MakeError(ErrorCode::kIo, path + ": cannot open for writing: " +
