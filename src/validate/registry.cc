@@ -1,9 +1,13 @@
 // Name → validator table for pattern files. Unknown names are a load error.
 #include <utility>
 
+#include "validate/device_id.h"
 #include "validate/email_domain.h"
 #include "validate/iban.h"
+#include "validate/jwt.h"
 #include "validate/luhn.h"
+#include "validate/placeholder.h"
+#include "validate/us_ssn.h"
 #include "validate/validator.h"
 
 namespace logveil::validate {
@@ -16,6 +20,10 @@ constexpr std::pair<std::string_view, Validator> kValidators[] = {
     {"luhn", &IsLuhnValid},
     {"iban", &IsIbanValid},
     {"email_domain", &HasKnownTld},
+    {"us_ssn", &IsPlausibleUsSsn},
+    {"imei", &IsImei},
+    {"jwt", &IsJwt},
+    {"not_placeholder", &IsNotPlaceholder},
 };
 
 }  // namespace

@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "validate/device_id.h"
+#include "validate/jwt.h"
+#include "validate/placeholder.h"
+#include "validate/us_ssn.h"
+
+namespace logveil::validate {
+namespace {
+
+TEST_CASE("US SSN: SSA never-issued ranges are rejected", "[unit]") {
+  CHECK(IsPlausibleUsSsn("123-45-6789"));
+  CHECK(IsPlausibleUsSsn("078051120"));
+  CHECK_FALSE(IsPlausibleUsSsn("000-45-6789"));
+  CHECK_FALSE(IsPlausibleUsSsn("666-45-6789"));
+  CHECK_FALSE(IsPlausibleUsSsn("900-45-6789"));
+  CHECK_FALSE(IsPlausibleUsSsn("123-00-6789"));
+  CHECK_FALSE(IsPlausibleUsSsn("123-45-0000"));
+  CHECK_FALSE(IsPlausibleUsSsn("123-45-678"));
+  CHECK_FALSE(IsPlausibleUsSsn("123-45-67890"));
+}
+
+TEST_CASE("IMEI: 15 digits with Luhn, or a 16-digit IMEISV", "[unit]") {
+  CHECK(IsImei("490154203237518"));
+  CHECK_FALSE(IsImei("490154203237519"));
+  CHECK(IsImei("3520990017614823"));
+  CHECK_FALSE(IsImei("49015420323751"));
+  CHECK_FALSE(IsImei("49015420323751x"));
+}
+
+TEST_CASE("JWT: the header must decode to JSON with alg", "[unit]") {
+  CHECK(IsJwt("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."));
+  CHECK(IsJwt("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.sig"));
+  CHECK_FALSE(IsJwt("eyJub3QiOiJqd3QifQ.eyJ4IjoxfQ.abc"));  // {"not":"jwt"}
+  CHECK_FALSE(IsJwt("eyJ!!!.a.b"));
+  CHECK_FALSE(IsJwt(".a.b"));
+}
+
+TEST_CASE("placeholders are not secrets", "[unit]") {
+  CHECK(IsNotPlaceholder("AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe"));
+  CHECK(IsNotPlaceholder("AKIAIOSFODNN7EXAMPLE"));
+  CHECK_FALSE(IsNotPlaceholder("AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+  CHECK_FALSE(IsNotPlaceholder("xoxb-XXXXXXXXXXXX-XXXXXXXXXXXX"));
+  CHECK_FALSE(IsNotPlaceholder("abcdefg"));
+}
+
+}  // namespace
+}  // namespace logveil::validate
