@@ -19,14 +19,15 @@ using i18n::phonenumbers::PhoneNumberUtil;
 constexpr size_t kMaxNumberChars = 64;
 
 // ISO 3166 alpha-2 codes are two letters; libphonenumber wants upper case.
-bool ToRegionCode(std::string_view region, std::string& code) {
+// Anything else becomes "ZZ", libphonenumber's unknown region.
+std::string ToRegionCode(std::string_view region) {
   if (region.size() != 2 || !ascii::IsAlpha(region[0]) ||
       !ascii::IsAlpha(region[1])) {
-    return false;
+    return std::string("ZZ");
   }
-  code = {static_cast<char>(region[0] & ~0x20),
-          static_cast<char>(region[1] & ~0x20)};
-  return true;
+  const char upper[] = {static_cast<char>(region[0] & ~0x20),
+                        static_cast<char>(region[1] & ~0x20), '\0'};
+  return std::string(upper);
 }
 
 // Rewrites the RFC 3966 scheme and the "00" international call prefix to
@@ -39,7 +40,9 @@ std::string ToParseInput(std::string_view number) {
     number.remove_prefix(4);
   }
   if (number.size() > 2 && number[0] == '0' && number[1] == '0') {
-    return "+" + std::string(number.substr(2));
+    std::string international(1, '+');
+    international.append(number.substr(2));
+    return international;
   }
   return std::string(number);
 }
@@ -93,9 +96,8 @@ bool PlusDigits(const std::string& number, std::string_view& digits) {
 
 bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
   if (number.empty() || number.size() > kMaxNumberChars) return false;
-  std::string region_code;
-  // "ZZ" is libphonenumber's unknown region: only '+' numbers parse.
-  if (!ToRegionCode(region, region_code)) region_code = "ZZ";
+  // In region "ZZ" only '+' numbers parse.
+  const std::string region_code = ToRegionCode(region);
   // The singleton loads the metadata once, on first use (about 4 ms; call
   // IsKnownPhoneRegion at startup to pay it there). Parse and IsValidNumber
   // are const and lock the regex cache they share, so any thread may call.
@@ -104,11 +106,13 @@ bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
   std::string input = ToParseInput(number);
   std::string_view digits;
   if (PlusDigits(input, digits)) {
-    if (!BuildInternational(util, digits, parsed)) return false;
-    if (util.IsValidNumber(parsed)) return true;
-    // "+46 08 ..." writes the trunk prefix after the country code; only
-    // Parse knows each country's prefix to strip.
-    if (!parsed.italian_leading_zero()) return false;
+    if (BuildInternational(util, digits, parsed) &&
+        util.IsValidNumber(parsed)) {
+      return true;
+    }
+    // "+46 08 ...", "+1 1 650 ..." write a trunk prefix after the country
+    // code; only Parse knows each country's prefix to strip. Valid numbers,
+    // the common case, never get here.
     parsed.Clear();
   }
   if (util.Parse(input, region_code, &parsed) !=
@@ -119,8 +123,8 @@ bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
 }
 
 bool IsKnownPhoneRegion(std::string_view region) {
-  std::string region_code;
-  if (!ToRegionCode(region, region_code)) return false;
+  const std::string region_code = ToRegionCode(region);
+  if (region_code == "ZZ") return false;
   return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region_code) !=
          0;
 }

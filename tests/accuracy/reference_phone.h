@@ -1,0 +1,16 @@
+// Reference phone validity: libphonenumber's own Parse + IsValidNumber with
+// the case's region, used by the accuracy suite as an oracle that does not
+// share code with logveil's validator (validate/phone_number.cc), so that a
+// validator bug shows up as a miss instead of hiding the case.
+#pragma once
+
+#include <string_view>
+
+namespace logveil::accuracy {
+
+// Returns true if libphonenumber parses `number` with `region` (ISO 3166
+// alpha-2; anything else means unknown) and calls it a valid number. Knows
+// every region's international prefix ("011", "0011") and "tel:" URIs.
+bool IsReferenceValidPhone(std::string_view number, std::string_view region);
+
+}  // namespace logveil::accuracy
