@@ -7,10 +7,14 @@ namespace logveil::bench {
 namespace {
 
 constexpr const char* kPii[] = {
-    "user=jane.doe+tag@example.com",  "client=203.0.113.77:51234",
-    "from 2001:db8:85a3::8a2e:370:7334", "tel=+44 20 7946 0958",
-    "pan=4111 1111 1111 1111",        "iban=DE89370400440532013000",
-    "mac=00:1a:2b:3c:4d:5e",          "pos=25.2048, 55.2708",
+    "user=jane.doe+tag@example.com",
+    "client=203.0.113.77:51234",
+    "from 2001:db8:85a3::8a2e:370:7334",
+    "tel=+44 20 7946 0958",
+    "pan=4111 1111 1111 1111",
+    "iban=DE89370400440532013000",
+    "mac=00:1a:2b:3c:4d:5e",
+    "pos=25.2048, 55.2708",
 };
 
 std::string MakeLine(std::mt19937_64& rng, bool with_pii) {
@@ -24,8 +28,10 @@ std::string MakeLine(std::mt19937_64& rng, bool with_pii) {
                 unsigned(rng() % 100000), unsigned(rng() % 20),
                 unsigned(rng() % 300));
   std::string line = head;
-  if (with_pii) line += kPii[rng() % std::size(kPii)];
-  else line += "msg=\"request completed without incident\"";
+  if (with_pii)
+    line += kPii[rng() % std::size(kPii)];
+  else
+    line += "msg=\"request completed without incident\"";
   line += '\n';
   return line;
 }

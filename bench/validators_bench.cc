@@ -32,7 +32,8 @@ BENCHMARK(BM_Tld);
 
 void BM_PhoneNumber(benchmark::State& state) {
   for (auto _ : state) {
-    benchmark::DoNotOptimize(validate::IsValidPhoneNumber("+442079460958", "US"));
+    benchmark::DoNotOptimize(
+        validate::IsValidPhoneNumber("+442079460958", "US"));
   }
 }
 BENCHMARK(BM_PhoneNumber);

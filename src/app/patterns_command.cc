@@ -51,11 +51,11 @@ Status RunPatternsCheck(const cli::CliArgs& args) {
     failed += !problems.empty();
     if (problems.empty()) std::printf("ok   %s\n", spec.id.c_str());
   }
-  std::printf("%zu passed, %zu failed\n", catalog.value().specs().size() - failed,
-              failed);
+  std::printf("%zu passed, %zu failed\n",
+              catalog.value().specs().size() - failed, failed);
   if (failed > 0) {
-    return MakeError(ErrorCode::kConfig,
-                     std::to_string(failed) + " pattern(s) failed their checks");
+    return MakeError(ErrorCode::kConfig, std::to_string(failed) +
+                                             " pattern(s) failed their checks");
   }
   return Ok{};
 }

@@ -10,11 +10,11 @@
 namespace logveil {
 
 enum class ErrorCode {
-  kUsage,        // bad flags or arguments: exit 2
-  kConfig,       // bad policy or pattern file, missing key: exit 2
-  kIo,           // read/write failure: exit 1
-  kBrokenPipe,   // downstream closed: quiet stop, exit 0
-  kInternal,     // a bug: exit 1
+  kUsage,       // bad flags or arguments: exit 2
+  kConfig,      // bad policy or pattern file, missing key: exit 2
+  kIo,          // read/write failure: exit 1
+  kBrokenPipe,  // downstream closed: quiet stop, exit 0
+  kInternal,    // a bug: exit 1
 };
 
 struct Error {

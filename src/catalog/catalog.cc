@@ -25,8 +25,8 @@ bool IsWellFormedId(std::string_view id, std::string_view stem) {
   if (dot + 1 == id.size()) return false;
   for (size_t i = 0; i < id.size(); ++i) {
     char c = id[i];
-    bool ok = (c >= 'a' && c <= 'z') || ascii::IsDigit(c) || c == '_' ||
-              i == dot;
+    bool ok =
+        (c >= 'a' && c <= 'z') || ascii::IsDigit(c) || c == '_' || i == dot;
     if (!ok) return false;
   }
   return true;
@@ -59,10 +59,9 @@ Status Catalog::Add(std::string_view file_name, std::string_view yaml_text) {
   if (!specs.ok()) return specs.error();
   for (auto& spec : specs.value()) {
     if (!IsWellFormedId(spec.id, Stem(file_name))) {
-      return MakeError(ErrorCode::kConfig,
-                       spec.origin + ": id must be '" +
-                           std::string(Stem(file_name)) +
-                           ".<slug>' in lower case");
+      return MakeError(ErrorCode::kConfig, spec.origin + ": id must be '" +
+                                               std::string(Stem(file_name)) +
+                                               ".<slug>' in lower case");
     }
     if (!IsWellFormedLabel(spec.label)) {
       return MakeError(ErrorCode::kConfig,

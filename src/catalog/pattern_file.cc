@@ -10,11 +10,21 @@
 namespace logveil::catalog {
 namespace {
 
-const std::set<std::string> kKnownKeys = {
-    "id",       "name",      "label",    "category",
-    "priority", "description", "references", "regex",
-    "finder",   "prefilter", "capture",   "validator", "examples",
-    "negative_examples", "scrub_examples"};
+const std::set<std::string> kKnownKeys = {"id",
+                                          "name",
+                                          "label",
+                                          "category",
+                                          "priority",
+                                          "description",
+                                          "references",
+                                          "regex",
+                                          "finder",
+                                          "prefilter",
+                                          "capture",
+                                          "validator",
+                                          "examples",
+                                          "negative_examples",
+                                          "scrub_examples"};
 
 std::string Where(std::string_view file, const YAML::Node& node) {
   return std::string(file) + ":" + std::to_string(node.Mark().line + 1);
@@ -77,7 +87,8 @@ Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   spec.label = node["label"].as<std::string>();
   spec.category = node["category"].as<std::string>();
   if (node["priority"]) spec.priority = node["priority"].as<int>();
-  if (node["description"]) spec.description = node["description"].as<std::string>();
+  if (node["description"])
+    spec.description = node["description"].as<std::string>();
   if (node["regex"]) spec.regex = JoinFragments(node["regex"]);
   if (node["finder"]) spec.finder = node["finder"].as<std::string>();
   if (node["prefilter"]) spec.prefilter = JoinFragments(node["prefilter"]);
@@ -122,9 +133,9 @@ Result<std::vector<PatternSpec>> ParsePatternFile(std::string_view file_name,
     return ReadDocument(file_name, YAML::Load(std::string(yaml_text)));
   } catch (const YAML::Exception& e) {
     // e.msg describes the problem without quoting the document.
-    return MakeError(ErrorCode::kConfig,
-                     std::string(file_name) + ":" +
-                         std::to_string(e.mark.line + 1) + ": " + e.msg);
+    return MakeError(ErrorCode::kConfig, std::string(file_name) + ":" +
+                                             std::to_string(e.mark.line + 1) +
+                                             ": " + e.msg);
   }
 }
 

@@ -4,8 +4,8 @@ namespace logveil::detect {
 namespace {
 
 Error SpecError(const catalog::PatternSpec& spec, const std::string& problem) {
-  return MakeError(ErrorCode::kConfig, spec.origin + ": " + spec.id + ": " +
-                                           problem);
+  return MakeError(ErrorCode::kConfig,
+                   spec.origin + ": " + spec.id + ": " + problem);
 }
 
 }  // namespace

@@ -14,7 +14,8 @@ size_t ResolveCluster(const std::vector<Detector>& detectors, Finding* first,
     int pa = detectors[a.detector].priority;
     int pb = detectors[b.detector].priority;
     if (pa != pb) return pa > pb;
-    if (a.range.size() != b.range.size()) return a.range.size() > b.range.size();
+    if (a.range.size() != b.range.size())
+      return a.range.size() > b.range.size();
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
     return a.detector < b.detector;
   };

@@ -33,9 +33,9 @@ Result<Re2Extractor> Re2Extractor::Compile(const std::string& regex,
   int groups = program->re.NumberOfCapturingGroups();
   program->capture = capture >= 0 ? capture : (groups > 0 ? 1 : 0);
   if (program->capture > groups) {
-    return MakeError(ErrorCode::kConfig,
-                     "capture group " + std::to_string(capture) +
-                         " does not exist");
+    return MakeError(
+        ErrorCode::kConfig,
+        "capture group " + std::to_string(capture) + " does not exist");
   }
   return Re2Extractor(std::move(program));
 }

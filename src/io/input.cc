@@ -28,7 +28,8 @@ Result<Input> Input::Open(const std::string& path) {
   }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    return MakeError(ErrorCode::kIo, path + ": cannot open: " + strerror(errno));
+    return MakeError(ErrorCode::kIo,
+                     path + ": cannot open: " + strerror(errno));
   }
   struct stat info;
   if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {

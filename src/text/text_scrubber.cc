@@ -21,8 +21,8 @@ Outcome TextScrubber::Scrub(std::string_view text, std::string& out,
     return Outcome::kUnchanged;
   }
   for (const auto& finding : findings_) stats.CountFinding(finding.detector);
-  transform::AppendScrubbed(text, findings_,
-                            scanner_.detectors().detectors(), actions_, out);
+  transform::AppendScrubbed(text, findings_, scanner_.detectors().detectors(),
+                            actions_, out);
   return Outcome::kRewritten;
 }
 

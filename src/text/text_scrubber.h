@@ -27,9 +27,7 @@ class TextScrubber {
   // call. Used to pick a safe cut point in oversized lines.
   const std::vector<detect::Finding>& Scan(std::string_view text);
 
-  const detect::DetectorSet& detectors() const {
-    return scanner_.detectors();
-  }
+  const detect::DetectorSet& detectors() const { return scanner_.detectors(); }
   const transform::ActionTable& actions() const { return actions_; }
 
  private:

@@ -15,8 +15,8 @@ bool IsPlausibleUsSsn(std::string_view ssn) {
   if (count != 9) return false;
   int area = (digits[0] - '0') * 100 + (digits[1] - '0') * 10 + digits[2] - '0';
   bool group_zero = digits[3] == '0' && digits[4] == '0';
-  bool serial_zero = digits[5] == '0' && digits[6] == '0' &&
-                     digits[7] == '0' && digits[8] == '0';
+  bool serial_zero = digits[5] == '0' && digits[6] == '0' && digits[7] == '0' &&
+                     digits[8] == '0';
   return area != 0 && area != 666 && area < 900 && !group_zero && !serial_zero;
 }
 

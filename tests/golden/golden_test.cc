@@ -4,7 +4,6 @@
 // to the cases directory. The hash key is fixed for reproducible tokens.
 // LOGVEIL_UPDATE_GOLDEN=1 rewrites the expected files for review.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -49,11 +48,11 @@ TEST_CASE("golden files", "[golden]") {
   for (const auto& input : inputs) {
     std::string name = input.stem().stem().string();
     DYNAMIC_SECTION(name) {
-      fs::path expected_path = kCases / (name + ".expected" +
-                                         input.extension().string());
-      auto result = testing::RunLogveil(
-          ReadArgs(kCases / (name + ".args")), testing::ReadFile(input),
-          {"LOGVEIL_HASH_KEY=golden-test-key"});
+      fs::path expected_path =
+          kCases / (name + ".expected" + input.extension().string());
+      auto result = testing::RunLogveil(ReadArgs(kCases / (name + ".args")),
+                                        testing::ReadFile(input),
+                                        {"LOGVEIL_HASH_KEY=golden-test-key"});
       INFO(result.err);
       REQUIRE(result.exit_code == 0);
       if (std::getenv("LOGVEIL_UPDATE_GOLDEN")) {

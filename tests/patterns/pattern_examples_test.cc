@@ -48,7 +48,7 @@ TEST_CASE("a pattern that fails its examples is reported", "[patterns]") {
             "test.digits: example 2 not found with its exact span",
             "test.digits: example 2: Hyperscan prefilter does not fire",
             "test.digits: negative example 1 produced a finding",
-                        "test.digits: scrub example 1: got 'n [DIGITS]'"});
+            "test.digits: scrub example 1: got 'n [DIGITS]'"});
 }
 
 TEST_CASE("a regex that crosses newlines is reported", "[patterns]") {
@@ -60,10 +60,9 @@ TEST_CASE("a regex that crosses newlines is reported", "[patterns]") {
   spec.examples = {{"x ab cd y", "ab cd"}, {"ab  cd", "ab  cd"}};
   spec.negative_examples = {"ab"};
   auto problems = app::CheckSpec(spec, confirm::FindOptions{});
-  CHECK(problems ==
-        std::vector<std::string>{
-            "test.spaced: example 1: a match crosses a newline",
-            "test.spaced: example 2: a match crosses a newline"});
+  CHECK(problems == std::vector<std::string>{
+                        "test.spaced: example 1: a match crosses a newline",
+                        "test.spaced: example 2: a match crosses a newline"});
 }
 
 }  // namespace

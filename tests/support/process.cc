@@ -20,8 +20,8 @@ void Pump(int in_fd, int out_fd, int err_fd, const std::string& input,
   if (input.empty()) close(in_fd), in_fd = -1;
   char buffer[65536];
   while (out_fd >= 0 || err_fd >= 0) {
-    pollfd fds[3] = {{in_fd, POLLOUT, 0}, {out_fd, POLLIN, 0},
-                     {err_fd, POLLIN, 0}};
+    pollfd fds[3] = {
+        {in_fd, POLLOUT, 0}, {out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}};
     poll(fds, 3, -1);
     if (in_fd >= 0 && (fds[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
       ssize_t n = write(in_fd, input.data() + written, input.size() - written);
@@ -58,7 +58,8 @@ ProcessResult RunLogveil(const std::vector<std::string>& args,
     for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
     std::vector<char*> envp{const_cast<char*>("LC_ALL=C")};
-    for (const auto& entry : env) envp.push_back(const_cast<char*>(entry.c_str()));
+    for (const auto& entry : env)
+      envp.push_back(const_cast<char*>(entry.c_str()));
     envp.push_back(nullptr);
     execve(LOGVEIL_BINARY, argv.data(), envp.data());
     _exit(127);
@@ -68,8 +69,8 @@ ProcessResult RunLogveil(const std::vector<std::string>& args,
   Pump(in[1], out[0], err[0], input, result);
   int status = 0;
   waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status)
-                                       : 128 + WTERMSIG(status);
+  result.exit_code =
+      WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
 }
 

@@ -35,14 +35,15 @@ TEST_CASE("pattern files parse every schema field", "[unit]") {
 }
 
 TEST_CASE("pattern file errors name file and line", "[unit]") {
-  auto specs = ParsePatternFile(
-      "mine.yaml", "patterns:\n  - id: mine.a\n    label: A\n"
-                   "    category: c\n    regx: 'a'\n");
+  auto specs = ParsePatternFile("mine.yaml",
+                                "patterns:\n  - id: mine.a\n    label: A\n"
+                                "    category: c\n    regx: 'a'\n");
   REQUIRE_FALSE(specs.ok());
   CHECK(specs.error().message == "mine.yaml:5: unknown key 'regx'");
-  auto both = ParsePatternFile(
-      "mine.yaml", "patterns:\n  - {id: mine.a, label: A, category: c, "
-                   "regex: a, finder: ipv4}\n");
+  auto both =
+      ParsePatternFile("mine.yaml",
+                       "patterns:\n  - {id: mine.a, label: A, category: c, "
+                       "regex: a, finder: ipv4}\n");
   REQUIRE_FALSE(both.ok());
   CHECK(both.error().message ==
         "mine.yaml:2: set exactly one of 'regex' and 'finder'");

@@ -20,8 +20,8 @@ TEST_CASE("higher priority wins an overlap", "[unit]") {
 }
 
 TEST_CASE("equal priority: longer wins, then earlier", "[unit]") {
-  std::vector<Finding> findings{{0, {5, 8}}, {2, {4, 9}}, {0, {20, 23}},
-                                {2, {21, 24}}};
+  std::vector<Finding> findings{
+      {0, {5, 8}}, {2, {4, 9}}, {0, {20, 23}}, {2, {21, 24}}};
   ResolveOverlaps(MakeDetectors(), findings);
   CHECK(findings == std::vector<Finding>{{2, {4, 9}}, {0, {20, 23}}});
 }

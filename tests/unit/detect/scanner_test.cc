@@ -23,8 +23,7 @@ std::vector<std::string> Values(std::string_view text,
   return values;
 }
 
-TEST_CASE("regex detectors report the capture group of every match",
-          "[unit]") {
+TEST_CASE("regex detectors report the capture group of every match", "[unit]") {
   auto spec = RegexSpec("test.key", "key=([a-z]+)");
   const catalog::PatternSpec* specs[] = {&spec};
   auto set = DetectorSet::Compile(specs, {});

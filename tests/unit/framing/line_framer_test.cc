@@ -9,7 +9,9 @@ std::vector<std::string> Describe(const std::vector<Record>& records) {
   std::vector<std::string> out;
   for (const auto& r : records) {
     out.push_back(std::to_string(r.index) + ":" + std::string(r.text) + "|" +
-                  (r.ending == "\r\n" ? "CRLF" : r.ending == "\n" ? "LF" : ""));
+                  (r.ending == "\r\n" ? "CRLF"
+                   : r.ending == "\n" ? "LF"
+                                      : ""));
   }
   return out;
 }
@@ -31,8 +33,7 @@ TEST_CASE("FrameLines completes the last line at end of input", "[unit]") {
 TEST_CASE("FrameLines treats a lone CR as content", "[unit]") {
   std::vector<Record> records;
   CHECK(FrameLines("a\rb\n\r", true, 0, records) == 5);
-  CHECK(Describe(records) ==
-        std::vector<std::string>{"0:a\rb|LF", "1:\r|"});
+  CHECK(Describe(records) == std::vector<std::string>{"0:a\rb|LF", "1:\r|"});
 }
 
 TEST_CASE("FrameLines with no newline consumes nothing", "[unit]") {

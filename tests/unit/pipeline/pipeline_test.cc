@@ -31,9 +31,9 @@ std::string ScrubThroughFiles(const std::string& input, size_t chunk_bytes,
     auto out = io::Output::Open(out_path);
     REQUIRE(in.ok());
     REQUIRE(out.ok());
-    Pipeline pipeline(engine.value().detectors, engine.value().actions,
-                      {.chunk_bytes = chunk_bytes,
-                       .max_record_bytes = max_record_bytes});
+    Pipeline pipeline(
+        engine.value().detectors, engine.value().actions,
+        {.chunk_bytes = chunk_bytes, .max_record_bytes = max_record_bytes});
     report::Stats stats;
     REQUIRE(pipeline.Run(in.value(), out.value(), stats).ok());
     CHECK(stats.bytes_in == input.size());
@@ -58,8 +58,8 @@ TEST_CASE("long lines are scrubbed in pieces with the same result",
           "[unit][pipeline]") {
   std::string input, expected;
   for (int i = 0; i < 3000; ++i) {
-    input += "k" + std::to_string(i) + "=10.0." + std::to_string(i % 256) +
-             ".1 ";
+    input +=
+        "k" + std::to_string(i) + "=10.0." + std::to_string(i % 256) + ".1 ";
     expected += "k" + std::to_string(i) + "=[IPV4] ";
   }
   input += "\nnext\n";
