@@ -78,7 +78,8 @@ transform::Action ReadAction(const YAML::Node& node) {
     Fail(node, "an action is a name or a one-key mapping");
   }
   auto name = node.begin()->first.as<std::string>();
-  const YAML::Node& options = node.begin()->second;
+  // A copy: the iterator's pair is a temporary, so a reference would dangle.
+  const YAML::Node options = node.begin()->second;
   if (name == "redact") {
     return transform::RedactAction{options.IsNull()
                                        ? "[{label}]"
