@@ -1,5 +1,7 @@
 #include "support/process.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -18,6 +20,9 @@ void Pump(int in_fd, int out_fd, int err_fd, const std::string& input,
           ProcessResult& result) {
   size_t written = 0;
   if (input.empty()) close(in_fd), in_fd = -1;
+  // Non-blocking, so a write larger than the pipe returns what fitted
+  // instead of waiting while the child waits for us to drain its stdout.
+  if (in_fd >= 0) fcntl(in_fd, F_SETFL, fcntl(in_fd, F_GETFL) | O_NONBLOCK);
   char buffer[65536];
   while (out_fd >= 0 || err_fd >= 0) {
     pollfd fds[3] = {
@@ -26,7 +31,10 @@ void Pump(int in_fd, int out_fd, int err_fd, const std::string& input,
     if (in_fd >= 0 && (fds[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
       ssize_t n = write(in_fd, input.data() + written, input.size() - written);
       if (n > 0) written += n;
-      if (n <= 0 || written == input.size()) close(in_fd), in_fd = -1;
+      bool again = n < 0 && (errno == EAGAIN || errno == EINTR);
+      if ((n <= 0 && !again) || written == input.size()) {
+        close(in_fd), in_fd = -1;
+      }
     }
     int* readers[2] = {&out_fd, &err_fd};
     std::string* sinks[2] = {&result.out, &result.err};
