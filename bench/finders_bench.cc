@@ -1,6 +1,8 @@
-// Each hand-written finder alone over a synthetic log chunk.
+// Each hand-written finder alone over a synthetic log chunk, all of them in
+// one shared pass, and the byte classification that pass starts with.
 #include <benchmark/benchmark.h>
 
+#include "confirm/byte_classes.h"
 #include "confirm/finder.h"
 #include "sample_log.h"
 
@@ -18,6 +20,36 @@ void BM_Finder(benchmark::State& state, const confirm::Finder* finder) {
   }
   state.SetBytesProcessed(int64_t(state.iterations()) * text.size());
 }
+
+void BM_FindAll(benchmark::State& state) {
+  const std::string& text = SampleLog(1 << 20, int(state.range(0)));
+  std::vector<const confirm::Finder*> finders;
+  for (const auto& finder : confirm::AllFinders()) finders.push_back(&finder);
+  confirm::FindOptions options;
+  std::vector<std::vector<ByteRange>> ranges(finders.size());
+  for (auto _ : state) {
+    for (auto& found : ranges) found.clear();
+    confirm::FindAll(finders, text, options, ranges);
+    benchmark::DoNotOptimize(ranges.data());
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * text.size());
+}
+BENCHMARK(BM_FindAll)->Arg(0)->Arg(50);
+
+void BM_ClassifyBytes(benchmark::State& state) {
+  const std::string& text = SampleLog(1 << 20, 50);
+  constexpr size_t kWindow = 64;
+  confirm::ByteClassBlock blocks[kWindow];
+  size_t count = text.size() / confirm::kBlockBytes;
+  for (auto _ : state) {
+    for (size_t first = 0; first < count; first += kWindow) {
+      confirm::ClassifyBlocks(text, first, kWindow, blocks);
+      benchmark::DoNotOptimize(blocks);
+    }
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * text.size());
+}
+BENCHMARK(BM_ClassifyBytes);
 
 int RegisterFinders() {
   for (const auto& finder : confirm::AllFinders()) {

@@ -24,7 +24,8 @@ run_suite() {  # build_dir cmake_args... -- ctest_args...
 
 if command -v clang-format >/dev/null; then
   echo "=== clang-format check ==="
-  git ls-files '*.cc' '*.h' | xargs clang-format --dry-run -Werror
+  git ls-files '*.cc' '*.h' | while read -r f; do [[ -f $f ]] && echo "$f"; done |
+    xargs clang-format --dry-run -Werror
 fi
 
 echo "=== Release build, all suites ==="

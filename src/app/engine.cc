@@ -1,5 +1,6 @@
 #include "app/engine.h"
 
+#include "config/action_keys.h"
 #include "validate/phone_number.h"
 
 namespace logveil::app {
@@ -13,6 +14,18 @@ Status CheckPhoneRegions(const std::vector<std::string>& regions) {
     }
   }
   return Ok{};
+}
+
+// The action of `hash` JSON field rules, keyed as the hash action of the
+// detectors is; none without a key (a hash field rule is then an error).
+std::optional<transform::HashAction> JsonFieldHash(
+    const config::ActionKeys& keys) {
+  detect::Detector fields;
+  fields.id = "json fields";
+  fields.label = "REDACTED";
+  transform::Action action = transform::HashAction{};
+  if (!config::BindKeys(fields, keys, action).ok()) return std::nullopt;
+  return std::get<transform::HashAction>(std::move(action));
 }
 
 }  // namespace
@@ -35,9 +48,21 @@ Result<Engine> BuildEngine(const catalog::Catalog& catalog,
   auto detectors = detect::DetectorSet::Compile(specs, options.find_options);
   if (!detectors.ok()) return detectors.error();
   auto actions = config::ResolveActions(policy, detectors.value().detectors(),
-                                        options.hash_key);
+                                        options.keys);
   if (!actions.ok()) return actions.error();
-  return Engine{std::move(detectors).value(), std::move(actions).value()};
+  // Phone pseudonyms stay valid numbers for the regions the finder accepts.
+  for (auto& action : actions.value()) {
+    if (auto* pseudonymize =
+            std::get_if<transform::PseudonymizeAction>(&action)) {
+      pseudonymize->phone_regions = options.find_options.phone_regions;
+    }
+  }
+  auto hash = JsonFieldHash(options.keys);
+  auto json = json::JsonRules::Compile(policy.json, detectors.value(),
+                                       hash ? &*hash : nullptr);
+  if (!json.ok()) return json.error();
+  return Engine{std::move(detectors).value(), std::move(actions).value(),
+                std::move(json).value()};
 }
 
 }  // namespace logveil::app

@@ -33,6 +33,12 @@ Status Dispatch(const cli::CliArgs& args) {
       return RunPatternsCheck(args);
     case cli::Command::kExplain:
       return RunExplain(args);
+    case cli::Command::kReveal:
+      return RunReveal(args);
+    case cli::Command::kBatch:
+      return RunBatch(args);
+    case cli::Command::kScan:
+      return RunScan(args);
   }
   return MakeError(ErrorCode::kInternal, "unknown command");
 }

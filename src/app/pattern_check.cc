@@ -3,6 +3,7 @@
 #include "config/policy_file.h"
 #include "detect/detector_set.h"
 #include "detect/scanner.h"
+#include "json/json_scrubber.h"
 #include "text/text_scrubber.h"
 
 namespace logveil::app {
@@ -104,8 +105,11 @@ class SpecChecker {
     std::string name = "scrub example " + std::to_string(i + 1);
     auto policy = config::ParsePolicy(name, example.policy);
     if (!policy.ok()) return Problem(policy.error().message);
-    auto actions = config::ResolveActions(
-        policy.value(), detectors_.detectors(), kExampleHashKey);
+    config::ActionKeys keys;
+    keys.hash =
+        transform::NamedKey{"k1", transform::SecretKey(kExampleHashKey)};
+    auto actions =
+        config::ResolveActions(policy.value(), detectors_.detectors(), keys);
     if (!actions.ok()) return Problem(actions.error().message);
     text::TextScrubber scrubber(detectors_, actions.value());
     report::Stats stats;
@@ -116,6 +120,30 @@ class SpecChecker {
     }
     (void)scrubber.Scrub(once, twice, stats);
     if (twice != once) Problem(name + ": scrubbing twice changes the output");
+    if (json::LooksLikeJson(example.input)) {
+      CheckJsonScrub(example, name, policy.value(), actions.value());
+    }
+  }
+
+  // Lint rule 6: a JSON input gives `expected` through the JSON scrubber
+  // too (the policy's json section applies, built-in field rules included).
+  void CheckJsonScrub(const catalog::ScrubExample& example,
+                      const std::string& name, const config::Policy& policy,
+                      const transform::ActionTable& actions) {
+    auto rules = json::JsonRules::Compile(policy.json, detectors_, nullptr);
+    if (!rules.ok()) return Problem(rules.error().message);
+    json::JsonScrubber scrubber(detectors_, actions, rules.value(),
+                                json::Format::kJson);
+    report::Stats stats;
+    std::string once, twice;
+    scrubber.Scrub(example.input, 0, once, stats);
+    if (once != example.expected) {
+      return Problem(name + " as JSON: got '" + once + "'");
+    }
+    scrubber.Scrub(once, 0, twice, stats);
+    if (twice != once) {
+      Problem(name + " as JSON: scrubbing twice changes the output");
+    }
   }
 
   const catalog::PatternSpec& spec_;

@@ -2,37 +2,17 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "app/commands.h"
 #include "app/engine.h"
+#include "app/keys.h"
 #include "config/policy_file.h"
 #include "pipeline/pipeline.h"
 #include "report/stats.h"
 
 namespace logveil::app {
 namespace {
-
-// Returns the HMAC key: the file's contents (one trailing newline dropped)
-// or $LOGVEIL_HASH_KEY; empty if neither is set.
-Result<std::string> ReadHashKey(const std::string& key_file) {
-  if (key_file.empty()) {
-    const char* key = std::getenv("LOGVEIL_HASH_KEY");
-    return std::string(key ? key : "");
-  }
-  std::ifstream in(key_file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  if (!in) return MakeError(ErrorCode::kConfig, key_file + ": cannot read");
-  std::string key = text.str();
-  if (!key.empty() && key.back() == '\n') key.pop_back();
-  if (!key.empty() && key.back() == '\r') key.pop_back();
-  if (key.empty()) return MakeError(ErrorCode::kConfig, key_file + ": empty");
-  return key;
-}
 
 Status ScrubInputs(const cli::CliArgs& args, const Engine& engine,
                    report::Stats& stats) {
@@ -43,7 +23,9 @@ Status ScrubInputs(const cli::CliArgs& args, const Engine& engine,
   pipeline::Pipeline pipeline(
       engine.detectors, engine.actions,
       pipeline::PipelineOptions{.max_record_bytes = args.max_record_bytes,
-                                .threads = threads});
+                                .threads = threads,
+                                .json_rules = &engine.json,
+                                .format = json::ParseFormat(args.format)});
   std::vector<std::string> inputs = args.inputs;
   if (inputs.empty()) inputs.push_back("-");
   for (const auto& path : inputs) {
@@ -75,9 +57,9 @@ Result<Engine> BuildEngineFromArgs(const cli::CliArgs& args) {
     if (!policy.ok()) return policy.error();
     options.policy = std::move(policy).value();
   }
-  auto key = ReadHashKey(args.hash_key_file);
-  if (!key.ok()) return key.error();
-  options.hash_key = std::move(key).value();
+  auto keys = LoadActionKeys(args);
+  if (!keys.ok()) return keys.error();
+  options.keys = std::move(keys).value();
   auto catalog = catalog::Catalog::Load(args.pattern_dirs);
   if (!catalog.ok()) return catalog.error();
   return BuildEngine(catalog.value(), options);
@@ -89,9 +71,9 @@ Status RunScrub(const cli::CliArgs& args) {
   report::Stats stats;
   auto start = std::chrono::steady_clock::now();
   auto status = ScrubInputs(args, engine.value(), stats);
-  stats.seconds = std::chrono::duration<double>(
-                      std::chrono::steady_clock::now() - start)
-                      .count();
+  stats.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   if (!args.stats.empty()) PrintStats(args.stats, stats, engine.value());
   return status;
 }

@@ -11,7 +11,30 @@
 
 namespace logveil::cli {
 
-enum class Command { kScrub, kPatternsList, kPatternsCheck, kExplain };
+enum class Command {
+  kScrub,
+  kPatternsList,
+  kPatternsCheck,
+  kExplain,
+  kReveal,
+  kBatch,
+  kScan
+};
+
+// `logveil batch` (docs/batch.md); the engine flags are CliArgs' own.
+struct BatchArgs {
+  std::vector<std::string> sources;  // files, directories, glob patterns
+  std::string out_dir;               // --out DIR
+  bool in_place = false;
+  bool dry_run = false;
+  unsigned jobs = 0;  // files at once; 0: one per core
+  std::string report_file;
+  int gzip_level = 6;
+  int zstd_level = 3;
+  bool follow_symlinks = false;
+  std::string progress = "auto";  // auto, bar, lines, none
+  double progress_seconds = 10;   // between plain lines
+};
 
 struct CliArgs {
   Command command = Command::kScrub;
@@ -21,13 +44,19 @@ struct CliArgs {
   std::vector<std::string> pattern_dirs;
   std::string action;  // empty: the policy's default
   std::string hash_key_file;
-  std::string stats;  // "", "text" or "json"
+  std::string key_file;  // --key-file: keys with ids, one active per purpose
+  std::string tenant;    // --tenant: namespace of the keyed actions
+  std::string stats;     // "", "text" or "json"
+  std::string format = "auto";  // --format: auto, text or json
   std::vector<std::string> phone_regions = {"US"};
   size_t max_record_bytes = size_t{1} << 20;
-  unsigned threads = 0;  // 0: one per core
+  unsigned threads = 0;      // 0: one per core
   std::string patterns_dir;  // `patterns check [DIR]`
   std::string explain_text;  // `explain TEXT`
   bool patterns_json = false;
+  bool scan_show_values = false;  // `scan --show-values`
+  bool scan_summary = false;      // `scan --summary`
+  BatchArgs batch;
 };
 
 // The outcome of parsing: arguments to run with, or text to print and an

@@ -1,6 +1,7 @@
 #include "config/policy.h"
 
 #include "catalog/catalog.h"
+#include "config/action_keys.h"
 
 namespace logveil::config {
 namespace {
@@ -42,7 +43,7 @@ std::vector<const catalog::PatternSpec*> SelectSpecs(
 
 Result<transform::ActionTable> ResolveActions(
     const Policy& policy, const std::vector<detect::Detector>& detectors,
-    const std::string& hash_key) {
+    const ActionKeys& keys) {
   transform::ActionTable table;
   for (const auto& detector : detectors) {
     transform::Action action = transform::RedactAction{};
@@ -54,15 +55,8 @@ Result<transform::ActionTable> ResolveActions(
         action = rule.action;
       }
     }
-    if (auto* hash = std::get_if<transform::HashAction>(&action)) {
-      if (hash_key.empty()) {
-        return MakeError(ErrorCode::kConfig,
-                         "action 'hash' for " + detector.id +
-                             " needs a key: set LOGVEIL_HASH_KEY or "
-                             "--hash-key-file (logveil never hashes unkeyed)");
-      }
-      hash->key = hash_key;
-    }
+    auto bound = BindKeys(detector, keys, action);
+    if (!bound.ok()) return bound.error();
     table.push_back(std::move(action));
   }
   return table;
@@ -72,10 +66,18 @@ Result<transform::Action> ParseActionName(const std::string& name) {
   if (name == "redact") return transform::Action{transform::RedactAction{}};
   if (name == "mask") return transform::Action{transform::MaskAction{}};
   if (name == "hash") return transform::Action{transform::HashAction{}};
+  if (name == "pseudonymize") {
+    return transform::Action{transform::PseudonymizeAction{}};
+  }
+  if (name == "generalize") {
+    return transform::Action{transform::GeneralizeAction{}};
+  }
+  if (name == "encrypt") return transform::Action{transform::EncryptAction{}};
   if (name == "keep") return transform::Action{transform::KeepAction{}};
   return MakeError(ErrorCode::kConfig,
                    "unknown action '" + name +
-                       "' (expected redact, mask, hash or keep)");
+                       "' (expected redact, mask, hash, pseudonymize, "
+                       "generalize, encrypt or keep)");
 }
 
 }  // namespace logveil::config

@@ -54,10 +54,19 @@ transform::Action ReadMask(const YAML::Node& node) {
   return mask;
 }
 
+std::string ReadTenant(const YAML::Node& node) {
+  auto tenant = node.as<std::string>();
+  if (tenant.empty() || tenant.find('\0') != std::string::npos) {
+    Fail(node, "a tenant is a non-empty string without NUL bytes");
+  }
+  return tenant;
+}
+
 transform::Action ReadHash(const YAML::Node& node) {
   transform::HashAction hash;
   if (node.IsNull()) return hash;
-  CheckKeys(node, {"hex_chars", "template"});
+  CheckKeys(node, {"hex_chars", "template", "tenant"});
+  if (node["tenant"]) hash.tenant = ReadTenant(node["tenant"]);
   if (node["hex_chars"]) {
     hash.hex_chars = ReadCount(node["hex_chars"], 64);
     if (hash.hex_chars < 8) Fail(node["hex_chars"], "use at least 8 hex chars");
@@ -66,6 +75,58 @@ transform::Action ReadHash(const YAML::Node& node) {
     hash.token_template = node["template"].as<std::string>();
   }
   return hash;
+}
+
+transform::Action ReadPseudonymize(const YAML::Node& node) {
+  transform::PseudonymizeAction pseudonymize;
+  if (node.IsNull()) return pseudonymize;
+  CheckKeys(node, {"ipv4_keep_bits", "ipv6_keep_bits", "email_domain",
+                   "card_keep_iin", "card_keep_last4", "card_luhn",
+                   "phone_keep_valid", "tenant"});
+  if (node["ipv4_keep_bits"]) {
+    pseudonymize.ipv4_keep_bits = ReadCount(node["ipv4_keep_bits"], 32);
+  }
+  if (node["ipv6_keep_bits"]) {
+    pseudonymize.ipv6_keep_bits = ReadCount(node["ipv6_keep_bits"], 128);
+  }
+  if (const auto& domain = node["email_domain"]) {
+    auto choice = domain.as<std::string>();
+    if (choice != "keep" && choice != "pseudonymize") {
+      Fail(domain, "email_domain is keep or pseudonymize");
+    }
+    pseudonymize.email_keep_domain = choice == "keep";
+  }
+  for (auto [key, flag] :
+       {std::pair{"card_keep_iin", &pseudonymize.card_keep_iin},
+        {"card_keep_last4", &pseudonymize.card_keep_last4},
+        {"card_luhn", &pseudonymize.card_luhn},
+        {"phone_keep_valid", &pseudonymize.phone_keep_valid}}) {
+    if (node[key]) *flag = node[key].as<bool>();
+  }
+  if (node["tenant"]) pseudonymize.tenant = ReadTenant(node["tenant"]);
+  return pseudonymize;
+}
+
+transform::Action ReadGeneralize(const YAML::Node& node) {
+  transform::GeneralizeAction generalize;
+  if (node.IsNull()) return generalize;
+  CheckKeys(node, {"decimals", "ipv4_prefix", "ipv6_prefix"});
+  if (node["decimals"]) generalize.decimals = ReadCount(node["decimals"], 12);
+  if (node["ipv4_prefix"]) {
+    generalize.ipv4_prefix = ReadCount(node["ipv4_prefix"], 32);
+  }
+  if (node["ipv6_prefix"]) {
+    generalize.ipv6_prefix = ReadCount(node["ipv6_prefix"], 128);
+  }
+  return generalize;
+}
+
+transform::Action ReadEncrypt(const YAML::Node& node) {
+  transform::EncryptAction encrypt;
+  if (node.IsNull()) return encrypt;
+  CheckKeys(node, {"tenant"});
+  if (node["tenant"]) encrypt.tenant = ReadTenant(node["tenant"]);
+  return encrypt;
 }
 
 transform::Action ReadAction(const YAML::Node& node) {
@@ -81,20 +142,69 @@ transform::Action ReadAction(const YAML::Node& node) {
   // A copy: the iterator's pair is a temporary, so a reference would dangle.
   const YAML::Node options = node.begin()->second;
   if (name == "redact") {
-    return transform::RedactAction{options.IsNull()
-                                       ? "[{label}]"
-                                       : options.as<std::string>()};
+    return transform::RedactAction{
+        options.IsNull() ? "[{label}]" : options.as<std::string>()};
   }
   if (name == "mask") return ReadMask(options);
   if (name == "hash") return ReadHash(options);
+  if (name == "pseudonymize") return ReadPseudonymize(options);
+  if (name == "generalize") return ReadGeneralize(options);
+  if (name == "encrypt") return ReadEncrypt(options);
   if (name == "keep") return transform::KeepAction{};
   Fail(node.begin()->first, "unknown action '" + name + "'");
+}
+
+json::FieldRule ReadField(const YAML::Node& node) {
+  CheckKeys(node, {"path", "action", "label", "detectors"});
+  if (!node["path"] || !node["action"]) {
+    Fail(node, "a json field needs 'path' and 'action'");
+  }
+  json::FieldRule rule;
+  rule.path = node["path"].as<std::string>();
+  auto action = json::ParseFieldAction(node["action"].as<std::string>());
+  if (!action.ok()) Fail(node["action"], action.error().message);
+  rule.action = action.value();
+  if (node["label"]) {
+    rule.label = node["label"].as<std::string>();
+    if (rule.label.empty()) Fail(node["label"], "empty label");
+  }
+  if (node["detectors"]) {
+    if (rule.action != json::FieldAction::kScan) {
+      Fail(node["detectors"], "'detectors' goes with action 'scan'");
+    }
+    rule.detectors = node["detectors"].as<std::vector<std::string>>();
+  }
+  return rule;
+}
+
+// The `json:` section (docs/policy.md, "JSON records").
+json::JsonPolicy ReadJson(const YAML::Node& node) {
+  json::JsonPolicy json;
+  if (node.IsNull()) return json;
+  CheckKeys(node, {"defaults", "fields", "fail_closed", "allow", "scan_numbers",
+                   "geo_fields", "max_depth"});
+  if (node["defaults"]) json.default_fields = node["defaults"].as<bool>();
+  if (node["fail_closed"]) json.fail_closed = node["fail_closed"].as<bool>();
+  if (node["allow"]) json.allow = node["allow"].as<std::vector<std::string>>();
+  if (node["scan_numbers"]) {
+    json.scan_numbers = node["scan_numbers"].as<bool>();
+  }
+  if (node["geo_fields"]) json.geo_fields = node["geo_fields"].as<bool>();
+  if (node["max_depth"]) {
+    json.max_depth = ReadCount(node["max_depth"], 1000);
+    if (json.max_depth < 1) Fail(node["max_depth"], "must be at least 1");
+  }
+  if (const auto& fields = node["fields"]) {
+    if (!fields.IsSequence()) Fail(fields, "'fields' must be a list");
+    for (const auto& field : fields) json.fields.push_back(ReadField(field));
+  }
+  return json;
 }
 
 Policy ReadPolicy(const YAML::Node& root) {
   Policy policy;
   if (root.IsNull()) return policy;
-  CheckKeys(root, {"detectors", "actions"});
+  CheckKeys(root, {"detectors", "actions", "json"});
   if (const auto& detectors = root["detectors"]) {
     CheckKeys(detectors, {"include", "exclude"});
     if (detectors["include"]) {
@@ -111,6 +221,7 @@ Policy ReadPolicy(const YAML::Node& root) {
           {member.first.as<std::string>(), ReadAction(member.second)});
     }
   }
+  if (const auto& json = root["json"]) policy.json = ReadJson(json);
   return policy;
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "base/ascii.h"
+#include "confirm/finder_steps.h"
 #include "validate/luhn.h"
 
 namespace logveil::confirm {
@@ -188,27 +189,66 @@ bool IsCard(std::string_view text, size_t begin, const GroupRun& run) {
   return validate::IsLuhnValid(text.substr(begin, run.end - begin));
 }
 
+// A left-to-right scan (Step) surely stops right after a byte that no run
+// of digit groups contains: it never jumps over one.
+bool IsRunBarrier(char c) { return !ascii::IsDigit(c) && c != ' ' && c != '-'; }
+
+// One step of the left-to-right scan at `pos`: returns where it goes next.
+size_t Step(std::string_view text, size_t pos, std::vector<ByteRange>& out) {
+  if (!ascii::IsDigit(text[pos])) return pos + 1;
+  size_t begin = pos;
+  if (!IsCleanStart(text, begin)) {
+    while (DigitAt(text, pos)) ++pos;
+    return pos;
+  }
+  GroupRun run = ParseGroupRun(text, begin);
+  if (IsCard(text, begin, run)) out.push_back({begin, run.end});
+  // The whole run is consumed either way: a card never starts inside a
+  // longer run of groups, which keeps the scan linear.
+  return run.end;
+}
+
+// Where every card starts: a clean start, then kMinDigits digits, or the
+// first two groups of a printed layout (4-4- or 4-6-, see IsCardLayout).
+struct CardSteps {
+  static uint64_t Triggers(const BlockView& v) {
+    MaskPair digit = v.Pair(&ByteClassBlock::digit);
+    MaskPair two = digit & digit.Ahead(1);
+    MaskPair four = two & two.Ahead(2);
+    if (four.lo == 0) return 0;
+    MaskPair separator =
+        v.Pair(&ByteClassBlock::space) | v.Pair(&ByteClassBlock::dash);
+    MaskPair eight = four & four.Ahead(4);
+    uint64_t thirteen = (eight & four.Ahead(8) & digit.Ahead(12)).lo;
+    MaskPair second_group =
+        four.Ahead(5) &
+        (separator.Ahead(9) | (two.Ahead(9) & separator.Ahead(11)));
+    uint64_t grouped = (separator.Ahead(4) & second_group).lo;
+    uint64_t clean =
+        ~(IsWordByte(v, -1) | v.Has(&ByteClassBlock::dot, -1) |
+          v.Has(&ByteClassBlock::dash, -1) | v.Has(&ByteClassBlock::plus, -1));
+    return four.lo & clean & (grouped | thirteen);
+  }
+
+  // Runs the scan from where it surely stops before `at` until it passes
+  // `at`: skipping a run of groups decides where the next one starts.
+  static size_t Visit(std::string_view text, size_t at, size_t pos,
+                      const FindOptions& /*options*/,
+                      std::vector<ByteRange>& out) {
+    size_t from = at;
+    while (from > pos && !IsRunBarrier(text[from - 1])) --from;
+    while (from <= at) from = Step(text, from, out);
+    return from;
+  }
+};
+
 }  // namespace
 
-void FindCards(std::string_view text, const FindOptions& /*options*/,
+const FinderSteps kCardSteps = kStepsOf<CardSteps>;
+
+void FindCards(std::string_view text, const FindOptions& options,
                std::vector<ByteRange>& out) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    if (!ascii::IsDigit(text[pos])) {
-      ++pos;
-      continue;
-    }
-    size_t begin = pos;
-    if (!IsCleanStart(text, begin)) {
-      while (DigitAt(text, pos)) ++pos;
-      continue;
-    }
-    GroupRun run = ParseGroupRun(text, begin);
-    if (IsCard(text, begin, run)) out.push_back({begin, run.end});
-    // The whole run is consumed either way: a card never starts inside a
-    // longer run of groups, which keeps the scan linear.
-    pos = run.end;
-  }
+  RunFinderSteps(kCardSteps, text, options, out);
 }
 
 }  // namespace logveil::confirm

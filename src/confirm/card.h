@@ -1,4 +1,6 @@
-// Finder for payment card numbers: 13-19 digits with a known network prefix, Luhn-valid, plain or grouped by spaces or dashes; not arbitrary Luhn-passing ids.
+// Finder for payment card numbers: 13-19 digits with a known network prefix,
+// Luhn-valid, plain or grouped by spaces or dashes; not arbitrary Luhn-passing
+// ids.
 #pragma once
 
 #include <string_view>
@@ -11,6 +13,9 @@ namespace logveil::confirm {
 
 // A FindFunction (see confirm/finder.h).
 void FindCards(std::string_view text, const FindOptions& options,
-         std::vector<ByteRange>& out);
+               std::vector<ByteRange>& out);
+
+// Its steps in a shared pass (see confirm/finder_steps.h).
+extern const FinderSteps kCardSteps;
 
 }  // namespace logveil::confirm

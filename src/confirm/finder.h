@@ -27,19 +27,32 @@ struct FindOptions {
 // one record or string value; it may hold any bytes (NUL, invalid UTF-8).
 // Must be thread-safe (no mutable state) and must not allocate except by
 // growing `out`.
-using FindFunction = void (*)(std::string_view text,
-                              const FindOptions& options,
+using FindFunction = void (*)(std::string_view text, const FindOptions& options,
                               std::vector<ByteRange>& out);
+
+// How the finder runs in a pass shared with other finders
+// (confirm/finder_steps.h).
+struct FinderSteps;
 
 struct Finder {
   std::string_view name;  // as written after `finder:` in pattern files
   FindFunction find;
+  const FinderSteps* steps;
 };
 
 // Returns the finder registered under `name`, or nullptr.
 const Finder* LookupFinder(std::string_view name);
 
+// Returns the finder whose FindFunction is `find`, or nullptr.
+const Finder* LookupFinder(FindFunction find);
+
 // Returns every registered finder.
 std::span<const Finder> AllFinders();
+
+// Runs several finders over `text` in one pass: out[i] receives exactly what
+// finders[i]->find would append, but the bytes of `text` are classified once
+// for all of them. Cheaper than calling each FindFunction in turn.
+void FindAll(std::span<const Finder* const> finders, std::string_view text,
+             const FindOptions& options, std::span<std::vector<ByteRange>> out);
 
 }  // namespace logveil::confirm

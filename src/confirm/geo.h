@@ -1,4 +1,5 @@
-// Finder for GPS coordinates: decimal-degree pairs with at least 4 decimals in range, labeled pairs (lat=.. lon=..), geo: URIs.
+// Finder for GPS coordinates: decimal-degree pairs with at least 4 decimals in
+// range, labeled pairs (lat=.. lon=..), geo: URIs.
 #pragma once
 
 #include <string_view>
@@ -11,6 +12,9 @@ namespace logveil::confirm {
 
 // A FindFunction (see confirm/finder.h).
 void FindCoordinates(std::string_view text, const FindOptions& options,
-         std::vector<ByteRange>& out);
+                     std::vector<ByteRange>& out);
+
+// Its steps in a shared pass (see confirm/finder_steps.h).
+extern const FinderSteps kGeoSteps;
 
 }  // namespace logveil::confirm

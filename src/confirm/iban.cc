@@ -1,6 +1,7 @@
 #include "confirm/iban.h"
 
 #include "base/ascii.h"
+#include "confirm/finder_steps.h"
 #include "validate/iban.h"
 
 namespace logveil::confirm {
@@ -88,26 +89,37 @@ size_t MatchIban(std::string_view text, size_t begin) {
   return end;
 }
 
+// Where scanning finds the start of a word made of two letters of one case
+// and two digits: the country code and check digits of every IBAN.
+struct IbanSteps {
+  static uint64_t Triggers(const BlockView& v) {
+    uint64_t candidates =
+        v.Has(&ByteClassBlock::digit, 2) & v.Has(&ByteClassBlock::digit, 3) &
+        v.Has(&ByteClassBlock::alpha) & v.Has(&ByteClassBlock::alpha, 1);
+    if (candidates == 0) return 0;
+    uint64_t upper = v.Has(&ByteClassBlock::upper);
+    uint64_t next_upper = v.Has(&ByteClassBlock::upper, 1);
+    // Both letters of one case: upper-upper or lower-lower.
+    return candidates & ~(upper ^ next_upper) & ~IsWordByte(v, -1);
+  }
+
+  static size_t Visit(std::string_view text, size_t begin, size_t /*pos*/,
+                      const FindOptions& /*options*/,
+                      std::vector<ByteRange>& out) {
+    size_t end = MatchIban(text, begin);
+    if (end == 0) return begin + 1;
+    out.push_back({begin, end});
+    return end;
+  }
+};
+
 }  // namespace
 
-void FindIbans(std::string_view text, const FindOptions& /*options*/,
+const FinderSteps kIbanSteps = kStepsOf<IbanSteps>;
+
+void FindIbans(std::string_view text, const FindOptions& options,
                std::vector<ByteRange>& out) {
-  size_t pos = 0;
-  while (pos + 4 <= text.size()) {
-    // An IBAN starts a word: two letters, then the two check digits.
-    if (!ascii::IsDigit(text[pos + 2]) || !ascii::IsAlpha(text[pos]) ||
-        (pos > 0 && ascii::IsWordChar(text[pos - 1]))) {
-      ++pos;
-      continue;
-    }
-    size_t end = MatchIban(text, pos);
-    if (end != 0) {
-      out.push_back({pos, end});
-      pos = end;
-    } else {
-      ++pos;
-    }
-  }
+  RunFinderSteps(kIbanSteps, text, options, out);
 }
 
 }  // namespace logveil::confirm

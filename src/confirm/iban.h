@@ -1,4 +1,5 @@
-// Finder for IBANs with the registered length for their country and a valid mod-97 check, grouped or not.
+// Finder for IBANs with the registered length for their country and a valid
+// mod-97 check, grouped or not.
 #pragma once
 
 #include <string_view>
@@ -11,6 +12,9 @@ namespace logveil::confirm {
 
 // A FindFunction (see confirm/finder.h).
 void FindIbans(std::string_view text, const FindOptions& options,
-         std::vector<ByteRange>& out);
+               std::vector<ByteRange>& out);
+
+// Its steps in a shared pass (see confirm/finder_steps.h).
+extern const FinderSteps kIbanSteps;
 
 }  // namespace logveil::confirm

@@ -1,9 +1,9 @@
 #include "confirm/ipv4.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "base/ascii.h"
+#include "confirm/finder_steps.h"
 
 namespace logveil::confirm {
 namespace {
@@ -98,26 +98,44 @@ bool IsAddress(std::string_view text, const DottedNumber& number) {
   return !IsLabeledVersion(text, begin);
 }
 
-}  // namespace
+// Where scanning finds the first dot of each dotted number with at least
+// four parts of 1-3 digits: only those can be addresses.
+struct Ipv4Steps {
+  // Dots between digits followed by two more, each 2-4 bytes further on.
+  static uint64_t Triggers(const BlockView& v) {
+    MaskPair digit = v.Pair(&ByteClassBlock::digit);
+    MaskPair between = v.Pair(&ByteClassBlock::dot) & digit.Ahead(1);
+    uint64_t at = between.lo & v.Has(&ByteClassBlock::digit, -1);
+    if (at == 0) return 0;
+    // `between` lacks the digit before each dot; the dots ahead have one.
+    MaskPair next = between.Ahead(2) | between.Ahead(3) | between.Ahead(4);
+    return at & next.lo & (next.Ahead(2).lo | next.Ahead(4).lo);
+  }
 
-void FindIpv4(std::string_view text, const FindOptions& /*options*/,
-              std::vector<ByteRange>& out) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const void* found = std::memchr(text.data() + pos, '.', text.size() - pos);
-    if (found == nullptr) return;
-    size_t dot = static_cast<const char*>(found) - text.data();
-    pos = dot + 1;
-    if (dot == 0 || !ascii::IsDigit(text[dot - 1]) || pos >= text.size() ||
-        !ascii::IsDigit(text[pos])) {
-      continue;
-    }
-    size_t begin = dot - 1;
-    while (begin > 0 && ascii::IsDigit(text[begin - 1])) --begin;
+  // `dot` may be any dot of its dotted number: parsing starts at the
+  // number's first digit, as a left-to-right scan would.
+  static size_t Visit(std::string_view text, size_t dot, size_t /*pos*/,
+                      const FindOptions& /*options*/,
+                      std::vector<ByteRange>& out) {
+    size_t begin = dot;
+    do {
+      --begin;
+      while (begin > 0 && ascii::IsDigit(text[begin - 1])) --begin;
+    } while (begin >= 2 && text[begin - 1] == '.' &&
+             ascii::IsDigit(text[begin - 2]));
     DottedNumber number = ParseDottedNumber(text, begin);
     if (IsAddress(text, number)) out.push_back(number.range);
-    pos = number.range.end;
+    return number.range.end;
   }
+};
+
+}  // namespace
+
+const FinderSteps kIpv4Steps = kStepsOf<Ipv4Steps>;
+
+void FindIpv4(std::string_view text, const FindOptions& options,
+              std::vector<ByteRange>& out) {
+  RunFinderSteps(kIpv4Steps, text, options, out);
 }
 
 }  // namespace logveil::confirm

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "base/ascii.h"
+#include "confirm/finder_steps.h"
 
 namespace logveil::confirm {
 namespace {
@@ -161,10 +162,12 @@ size_t ZoneEnd(std::string_view text, size_t end) {
 }
 
 // A bare "::" between blanks separates fields ("INFO :: started") or
-// annotates types ("x :: Int"); it is not the unspecified address.
+// annotates types ("x :: Int"); it is not the unspecified address. The start
+// of a line counts as a blank, in a whole chunk as in a single record.
 bool IsBareSeparator(std::string_view text, ByteRange range) {
   if (range.In(text) != "::") return false;
-  bool blank_before = range.begin == 0 || IsBlank(text[range.begin - 1]);
+  bool blank_before = range.begin == 0 || IsBlank(text[range.begin - 1]) ||
+                      text[range.begin - 1] == '\n';
   bool blank_after = range.end < text.size() && IsBlank(text[range.end]);
   return blank_before && blank_after;
 }
@@ -187,26 +190,59 @@ ByteRange ConfirmRun(std::string_view text, ByteRange run) {
   return run;
 }
 
-}  // namespace
+// Every address has "::" or at least six colons; most colon runs in logs
+// (times, "host:port", MACs) have neither and need no closer look.
+bool MayHoldAddress(std::string_view run) {
+  int colons = 0;
+  for (size_t i = 0; i < run.size(); ++i) {
+    if (run[i] != ':') continue;
+    if (i + 1 < run.size() && run[i + 1] == ':') return true;
+    ++colons;
+  }
+  return colons >= kFullColonsWithQuad;
+}
 
-void FindIpv6(std::string_view text, const FindOptions& /*options*/,
-              std::vector<ByteRange>& out) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const void* found = std::memchr(text.data() + pos, ':', text.size() - pos);
-    if (found == nullptr) return;
-    size_t colon = static_cast<const char*>(found) - text.data();
+// Where scanning finds a colon of "::", or the first of three colons 2-5
+// bytes apart (groups of 1-4 hex digits). Every address has one of these,
+// and a visit at any colon of a run confirms the whole run, so the colons
+// left out (times "10:30:00", "host:port") are those of runs that hold no
+// address.
+struct Ipv6Steps {
+  static uint64_t Triggers(const BlockView& v) {
+    MaskPair colon = v.Pair(&ByteClassBlock::colon);
+    if (colon.lo == 0) return 0;
+    uint64_t double_colon =
+        colon.lo & (colon.Ahead(1).lo | v.Has(&ByteClassBlock::colon, -1));
+    auto within_2_to_5 = [](MaskPair m) {
+      return m.Ahead(2) | m.Ahead(3) | m.Ahead(4) | m.Ahead(5);
+    };
+    MaskPair chained = colon & within_2_to_5(colon);
+    return double_colon | (colon.lo & within_2_to_5(chained).lo);
+  }
+
+  // Confirms the maximal run of address bytes around `colon` that starts
+  // at `pos` or later.
+  static size_t Visit(std::string_view text, size_t colon, size_t pos,
+                      const FindOptions& /*options*/,
+                      std::vector<ByteRange>& out) {
     ByteRange run{colon, colon + 1};
     while (run.begin > pos && IsAddressByte(text[run.begin - 1])) --run.begin;
     while (run.end < text.size() && IsAddressByte(text[run.end])) ++run.end;
+    if (!MayHoldAddress(run.In(text))) return run.end;
     ByteRange finding = ConfirmRun(text, run);
-    if (finding.size() > 0) {
-      out.push_back(finding);
-      pos = finding.end;
-    } else {
-      pos = run.end;
-    }
+    if (finding.size() == 0) return run.end;
+    out.push_back(finding);
+    return finding.end;
   }
+};
+
+}  // namespace
+
+const FinderSteps kIpv6Steps = kStepsOf<Ipv6Steps>;
+
+void FindIpv6(std::string_view text, const FindOptions& options,
+              std::vector<ByteRange>& out) {
+  RunFinderSteps(kIpv6Steps, text, options, out);
 }
 
 }  // namespace logveil::confirm

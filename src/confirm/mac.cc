@@ -1,6 +1,7 @@
 #include "confirm/mac.h"
 
 #include "base/ascii.h"
+#include "confirm/finder_steps.h"
 
 namespace logveil::confirm {
 namespace {
@@ -102,34 +103,56 @@ ByteRange MatchAt(std::string_view text, size_t separator_at,
   return range;
 }
 
-const MacForm* FormFor(char separator) {
-  switch (separator) {
-    case ':':
-      return &kColonForm;
-    case '-':
-      return &kDashForm;
-    case '.':
-      return &kCiscoForm;
-    default:
-      return nullptr;
+// Bit k: byte k is the first separator of `form`: every separator of the
+// form follows a group apart (rare enough to test first), and hex digits
+// fill the first three groups.
+uint64_t FormStarts(const BlockView& v, ClassMask separator,
+                    const MacForm& form) {
+  int digits = static_cast<int>(form.group_digits);
+  int stride = digits + 1;
+  MaskPair separators = v.Pair(separator);
+  MaskPair all = separators;
+  for (size_t k = 1; k + 1 < form.groups; ++k) {
+    all = all & separators.Ahead(stride * static_cast<int>(k));
   }
+  uint64_t first = all.lo;
+  if (first == 0) return 0;
+  MaskPair hex = v.Pair(&ByteClassBlock::hex);
+  MaskPair group = hex & hex.Ahead(1);
+  if (digits == 4) group = group & group.Ahead(2);
+  for (int k = 1; k <= digits; ++k) first &= v.Has(&ByteClassBlock::hex, -k);
+  return first & group.Ahead(1).lo & group.Ahead(digits + 2).lo;
 }
+
+// Where scanning finds the first separator of the first three groups of a
+// MAC in one of its forms.
+struct MacSteps {
+  static uint64_t Triggers(const BlockView& v) {
+    return FormStarts(v, &ByteClassBlock::colon, kColonForm) |
+           FormStarts(v, &ByteClassBlock::dash, kDashForm) |
+           FormStarts(v, &ByteClassBlock::dot, kCiscoForm);
+  }
+
+  static size_t Visit(std::string_view text, size_t separator_at,
+                      size_t /*pos*/, const FindOptions& /*options*/,
+                      std::vector<ByteRange>& out) {
+    const MacForm& form = text[separator_at] == ':'   ? kColonForm
+                          : text[separator_at] == '-' ? kDashForm
+                                                      : kCiscoForm;
+    ByteRange range = MatchAt(text, separator_at, form);
+    if (range.size() == 0) return separator_at + 1;
+    out.push_back(range);
+    return range.end;
+  }
+};
 
 }  // namespace
 
-void FindMacs(std::string_view text, const FindOptions& /*options*/,
+const FinderSteps kMacSteps = kStepsOf<MacSteps>;
+
+void FindMacs(std::string_view text, const FindOptions& options,
               std::vector<ByteRange>& out) {
-  size_t i = 0;
-  while (i < text.size()) {
-    const MacForm* form = FormFor(text[i]);
-    ByteRange range = form ? MatchAt(text, i, *form) : ByteRange{};
-    if (range.size() > 0) {
-      out.push_back(range);
-      i = range.end;
-    } else {
-      ++i;
-    }
-  }
+  RunFinderSteps(kMacSteps, text, options, out);
 }
 
 }  // namespace logveil::confirm

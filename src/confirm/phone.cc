@@ -4,377 +4,23 @@
 // libphonenumber call costs microseconds.
 #include "confirm/phone.h"
 
-#include <array>
-
 #include "base/ascii.h"
+#include "confirm/finder_steps.h"
+#include "confirm/phone_context.h"
+#include "confirm/phone_layout.h"
+#include "confirm/phone_run.h"
 #include "validate/phone_number.h"
 
 namespace logveil::confirm {
+namespace phone {
 namespace {
 
-constexpr size_t kNone = std::string_view::npos;
 // ITU-T E.164 caps numbers at 15 digits with the country code. 7 is the
 // shortest number worth a libphonenumber call: fewer digits are mostly
 // counters, and only a handful of island plans go below it.
 constexpr size_t kMinDigits = 7;
 constexpr size_t kMaxDigits = 15;
-// Printed numbers have at most 6 groups ("+41 (0)96 471 07 95"); 8 leaves
-// room for a date or a count glued on with a space, which is then dropped.
-constexpr size_t kMaxGroups = 8;
-// Parentheses hold an area code or the "(0)" trunk prefix; with its trunk
-// prefix, an area code has at most 5 digits ("07700 900123").
-constexpr size_t kMaxAreaDigits = 5;
 constexpr size_t kMaxExtensionDigits = 7;
-
-enum class Prefix { kNational, kInternational };
-
-struct Group {
-  size_t begin = 0;  // first digit, or '('
-  size_t end = 0;    // after the last digit, or after ')'
-  size_t digits = 0;
-  bool paren = false;
-  char separator = 0;  // byte before the group: ' ', '-', '.', '/', 0 if none
-};
-
-// A maximal run of digit groups joined by single separators.
-struct Run {
-  size_t begin = 0;  // start of the span: '+', "%2B", "tel:+", '(' or digit
-  Prefix prefix = Prefix::kNational;
-  std::array<Group, kMaxGroups> groups;
-  size_t count = 0;
-  bool truncated = false;  // another group follows groups[kMaxGroups - 1]
-  char next_separator = 0;
-};
-
-bool IsDigitAt(std::string_view text, size_t i) {
-  return i < text.size() && ascii::IsDigit(text[i]);
-}
-
-// Redaction tokens ("[PHONE]", "[EMAIL]") count as glue, so that scrubbed
-// text scans clean: a number that was glued to a redacted value
-// ("0132+14155550123") stays glued to its token ("0132[PHONE]").
-constexpr size_t kMaxLabelBytes = 32;
-
-bool IsLabelChar(char c) {
-  return ascii::IsUpper(c) || ascii::IsDigit(c) || c == '_';
-}
-
-bool IsTokenBefore(std::string_view text, size_t pos) {
-  if (pos == 0 || text[pos - 1] != ']') return false;
-  size_t p = pos - 1;
-  while (p > 0 && pos - 1 - p < kMaxLabelBytes && IsLabelChar(text[p - 1])) {
-    --p;
-  }
-  return p < pos - 1 && p > 0 && text[p - 1] == '[';
-}
-
-bool IsTokenAt(std::string_view text, size_t pos) {
-  if (pos >= text.size() || text[pos] != '[') return false;
-  size_t p = pos + 1;
-  while (p < text.size() && p - pos - 1 < kMaxLabelBytes &&
-         IsLabelChar(text[p])) {
-    ++p;
-  }
-  return p > pos + 1 && p < text.size() && text[p] == ']';
-}
-
-// The byte before a span may not glue it to a word, a decimal, a path, a
-// sign or an encoding ("v1.415", "blk_-415", "a+415", "%40415"). A '+' may
-// start a path segment: "/Calls/+14155550132".
-bool IsCleanStart(std::string_view text, size_t begin) {
-  if (begin == 0) return true;
-  char prev = text[begin - 1];
-  if (ascii::IsWordChar(prev) || IsTokenBefore(text, begin)) return false;
-  if (prev == '/' && text[begin] == '+') return true;
-  if (prev == ':' && begin >= 2 &&
-      (ascii::IsDigit(text[begin - 2]) || IsTokenBefore(text, begin - 1))) {
-    return false;  // "13:53:08 2017-05-16": inside a time
-  }
-  for (char c : std::string_view(".-/+@%&\\$")) {
-    if (prev == c) return false;
-  }
-  return true;
-}
-
-// Reads "123" or "(123)" at `p` into `group`.
-bool ReadGroup(std::string_view text, size_t p, Group& group) {
-  group.begin = p;
-  group.paren = text[p] == '(';
-  size_t first = p + (group.paren ? 1 : 0);
-  size_t q = first;
-  while (IsDigitAt(text, q)) ++q;
-  group.digits = q - first;
-  if (group.digits == 0) return false;
-  if (group.paren) {
-    if (group.digits > kMaxAreaDigits || q >= text.size() || text[q] != ')') {
-      return false;
-    }
-    ++q;
-  }
-  group.end = q;
-  return true;
-}
-
-// Returns where the group after one ending at `p` starts, or kNone.
-// Parentheses may touch the digits next to them: "(415)555-0132",
-// "+31(0)612345678".
-size_t NextGroupStart(std::string_view text, size_t p, bool after_paren,
-                      char& separator) {
-  if (p >= text.size()) return kNone;
-  char c = text[p];
-  if ((after_paren && ascii::IsDigit(c)) || (c == '(' && !after_paren)) {
-    separator = 0;
-    return p;
-  }
-  if (c != ' ' && c != '-' && c != '.' && c != '/') return kNone;
-  bool opens_paren = c == ' ' && p + 1 < text.size() && text[p + 1] == '(';
-  if (!IsDigitAt(text, p + 1) && !opens_paren) return kNone;
-  separator = c;
-  return p + 1;
-}
-
-// Reads up to kMaxGroups groups from `p`. Returns the end of the last one.
-size_t ReadGroups(std::string_view text, size_t p, Run& run) {
-  Group group;
-  if (!ReadGroup(text, p, group)) return p;
-  run.groups[run.count++] = group;
-  char separator = 0;
-  size_t next;
-  while ((next = NextGroupStart(text, group.end, group.paren, separator)) !=
-         kNone) {
-    Group following;
-    if (!ReadGroup(text, next, following)) break;
-    following.separator = separator;
-    if (run.count == kMaxGroups) {
-      run.truncated = true;
-      run.next_separator = separator;
-      break;
-    }
-    group = following;
-    run.groups[run.count++] = group;
-  }
-  return group.end;
-}
-
-// Returns the end of the run of groups starting at `p` (no limit on count).
-size_t SkipGroups(std::string_view text, size_t p) {
-  Group group;
-  if (!ReadGroup(text, p, group)) return p + 1;
-  char separator;
-  size_t next;
-  while ((next = NextGroupStart(text, group.end, group.paren, separator)) !=
-             kNone &&
-         ReadGroup(text, next, group)) {
-  }
-  return group.end;
-}
-
-bool EqualsLower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (ascii::ToLower(text[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-// Starts a run at `i` if a phone number may begin there: '+' (after
-// "tel:" the scheme joins the span, as RFC 3966 writes it), "%2B" (an
-// URL-encoded '+'), "00" then a country code, '(' or a digit.
-bool StartRun(std::string_view text, size_t i, Run& run) {
-  if (!IsCleanStart(text, i)) return false;
-  run.begin = i;
-  size_t digits_at = i;
-  char c = text[i];
-  if (c == '+') {
-    run.prefix = Prefix::kInternational;
-    digits_at = i + 1;
-    if (i >= 4 && text.substr(i - 4, 4) == "tel:" &&
-        IsCleanStart(text, i - 4)) {
-      run.begin = i - 4;
-    }
-  } else if (c == '%') {
-    if (!EqualsLower(text.substr(i, 3), "%2b")) return false;
-    run.prefix = Prefix::kInternational;
-    digits_at = i + 3;
-  } else if (c == '0' && IsDigitAt(text, i + 2) && text[i + 1] == '0' &&
-             text[i + 2] != '0') {
-    run.prefix = Prefix::kInternational;
-    digits_at = i + 2;
-  }
-  if (run.prefix != Prefix::kNational && !IsDigitAt(text, digits_at)) {
-    return false;
-  }
-  ReadGroups(text, digits_at, run);
-  return run.count > 0;
-}
-
-// Bytes between a key and its value: "phone: ", "tel=", "\"mobile\":\"".
-bool IsKeyValueGlue(char c) {
-  return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' ||
-         c == '\'' || c == '#' || c == '.' || c == ',';
-}
-constexpr size_t kMaxGlueBytes = 4;
-constexpr size_t kMaxKeyBytes = 40;
-// "phone number is 4155550123": a keyword and up to two filler words.
-constexpr int kMaxContextWords = 3;
-
-constexpr std::string_view kPhoneWords[] = {
-    "phone",  "telephone", "cellphone", "tel",      "mobile", "cell",
-    "msisdn", "fax",       "sms",       "whatsapp", "call",   "contact"};
-constexpr std::string_view kNumberWords[] = {"no", "nr", "num", "number"};
-constexpr std::string_view kFillerWords[] = {"me", "at", "on", "is",
-                                             "my", "no", "nr", "number"};
-// Keys whose values are identifiers, never phone numbers.
-constexpr std::string_view kIdWords[] = {
-    "id",   "order",  "txn",      "transaction", "invoice", "ref",    "account",
-    "acct", "ticket", "tracking", "serial",      "build",   "version"};
-
-template <size_t N>
-bool IsOneOf(std::string_view token, const std::string_view (&words)[N]) {
-  for (std::string_view word : words) {
-    if (EqualsLower(token, word)) return true;
-  }
-  return false;
-}
-
-// "phone", and glued forms such as "phoneno" or "telnumber".
-bool IsPhoneWord(std::string_view token) {
-  for (std::string_view word : kPhoneWords) {
-    if (token.size() < word.size() ||
-        !EqualsLower(token.substr(0, word.size()), word)) {
-      continue;
-    }
-    std::string_view rest = token.substr(word.size());
-    if (rest.empty() || IsOneOf(rest, kNumberWords)) return true;
-  }
-  return false;
-}
-
-// The word (letters, digits, '_', '-') that ends before `pos`, after glue.
-std::string_view PreviousWord(std::string_view text, size_t pos) {
-  size_t glue = 0;
-  while (pos > 0 && glue < kMaxGlueBytes && IsKeyValueGlue(text[pos - 1])) {
-    --pos;
-    ++glue;
-  }
-  size_t end = pos;
-  while (pos > 0 && end - pos < kMaxKeyBytes &&
-         (ascii::IsWordChar(text[pos - 1]) || text[pos - 1] == '-')) {
-    --pos;
-  }
-  return text.substr(pos, end - pos);
-}
-
-// The last two tokens of a key: "phone_number", "mobileNo" and "PHONE-NR"
-// all give {"phone"/"mobile", "number"/"No"/"NR"}.
-struct KeyTail {
-  std::string_view previous;
-  std::string_view last;
-};
-KeyTail LastTokens(std::string_view word) {
-  KeyTail tail;
-  size_t start = kNone;
-  for (size_t i = 0; i <= word.size(); ++i) {
-    bool letter = i < word.size() && ascii::IsAlpha(word[i]);
-    bool camel = letter && i > 0 && ascii::IsUpper(word[i]) &&
-                 ascii::IsAlpha(word[i - 1]) && !ascii::IsUpper(word[i - 1]);
-    if (start != kNone && (!letter || camel)) {
-      tail.previous = tail.last;
-      tail.last = word.substr(start, i - start);
-      start = kNone;
-    }
-    if (letter && start == kNone) start = i;
-  }
-  return tail;
-}
-
-// True if a key or phrase right before `pos` names a phone number.
-bool HasPhoneContext(std::string_view text, size_t pos) {
-  for (int n = 0; n < kMaxContextWords; ++n) {
-    std::string_view word = PreviousWord(text, pos);
-    if (word.empty()) return false;
-    KeyTail tail = LastTokens(word);
-    if (IsPhoneWord(tail.last) ||
-        (IsOneOf(tail.last, kNumberWords) && IsPhoneWord(tail.previous))) {
-      return true;
-    }
-    if (!IsOneOf(word, kFillerWords)) return false;
-    pos = static_cast<size_t>(word.data() - text.data());
-  }
-  return false;
-}
-
-bool HasIdContext(std::string_view text, size_t pos) {
-  return IsOneOf(LastTokens(PreviousWord(text, pos)).last, kIdWords);
-}
-
-// True if groups j..j+2 of the first `k` read as a date: "2012-01-02",
-// "03/27/2011", "21.06.1984", and "10/12/82" when nothing follows (five
-// groups of two are a French phone number: "01.84.17.61.18").
-bool IsDateAt(const Run& run, size_t j, size_t k) {
-  const Group* g = &run.groups[j];
-  char separator = g[1].separator;
-  if (separator != g[2].separator || separator == ' ' || separator == 0) {
-    return false;
-  }
-  if (g[0].digits == 4) return g[1].digits <= 2 && g[2].digits <= 2;
-  bool short_year = g[2].digits == 2 && j + 3 == k;
-  return g[0].digits <= 2 && g[1].digits <= 2 &&
-         (g[2].digits == 4 || short_year);
-}
-
-// Rejects the first `k` groups when they read as something else: a date, an
-// IPv4 address or version ("10.10.34.11"), a decimal ("80.585"), mixed
-// dots ("00.008 25746") or loose single digits.
-bool HasPlausibleGroups(const Run& run, size_t k) {
-  const auto& g = run.groups;
-  bool dots = k > 1 && g[1].separator == '.';
-  for (size_t j = 1; j < k; ++j) {
-    if (g[j].digits < 2 || (g[j].separator == '.') != dots) return false;
-  }
-  for (size_t j = 0; j + 2 < k; ++j) {
-    if (IsDateAt(run, j, k)) return false;
-  }
-  if (!dots) return true;
-  bool ipv4 = k == 4 && g[0].digits <= 3 && g[1].digits <= 3 &&
-              g[2].digits <= 3 && g[3].digits <= 3;
-  return k >= 3 && !ipv4;
-}
-
-// Outside NANP, national numbers are written with their trunk prefix
-// ("030 123456", "01 84 17 61 18", "0 532 123 45 67") or an area code in
-// parentheses ("(08) 8747 6301", "8 (495) 123-45-67"). Without one, groups
-// of digits are far more often log fields ("200 203023", "8086/2410").
-bool HasTrunkLayout(std::string_view text, const Run& run, size_t k) {
-  const Group& first = run.groups[0];
-  if (first.paren) return true;
-  // "081109 203615" is a date and a time, not an area code.
-  if (text[first.begin] == '0') return first.digits <= kMaxAreaDigits;
-  return k > 1 && first.digits == 1 && run.groups[1].paren;
-}
-
-// North American Numbering Plan regions: country code 1.
-constexpr std::string_view kNanpRegions[] = {
-    "us", "ca", "ag", "ai", "as", "bb", "bm", "bs", "dm",
-    "do", "gd", "gu", "jm", "kn", "ky", "lc", "mp", "ms",
-    "pr", "sx", "tc", "tt", "vc", "vg", "vi"};
-
-// NANP numbers are printed 3-3-4, maybe after a "1": "(415) 555-0132",
-// "1-650-333-6000". Other layouts of ten digits are ids, dates or lists.
-bool HasNanpLayout(std::string_view text, const Run& run, size_t k) {
-  size_t j = 0;
-  if (k == 4 && run.groups[0].digits == 1 && !run.groups[0].paren &&
-      text[run.groups[0].begin] == '1') {
-    j = 1;
-  }
-  return k - j == 3 && run.groups[j].digits == 3 &&
-         run.groups[j + 1].digits == 3 && !run.groups[j + 1].paren &&
-         run.groups[j + 2].digits == 4 && !run.groups[j + 2].paren;
-}
-
-bool IsNanpRegion(std::string_view region) {
-  return IsOneOf(region, kNanpRegions);
-}
 
 // Returns the end of an extension at `p` ("x123", " ext. 503",
 // ", extension 7246433"), or kNone.
@@ -470,6 +116,22 @@ bool ConfirmInternational(std::string_view text, const Run& run,
   return false;
 }
 
+// True if the first `k` groups of `run`, for some k, have the digits, the
+// grouping and the end of a national number. Does not look at the words
+// before the run, which costs more and is moot when this fails.
+bool HasNationalSpan(std::string_view text, const Run& run) {
+  size_t digits = 0;  // as CopyDigits counts them in a national run
+  for (size_t k = 1; k <= run.count; ++k) {
+    digits += run.groups[k - 1].digits;
+    if (digits > kMaxDigits) return false;
+    if (digits >= kMinDigits && HasPlausibleGroups(run, k) &&
+        SpanEnd(text, run, k) != kNone) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A national number needs separators in a plausible layout, or a context
 // word right before it; then it must be valid in one of the regions.
 bool ConfirmNational(std::string_view text, const Run& run,
@@ -479,6 +141,7 @@ bool ConfirmNational(std::string_view text, const Run& run,
       (first.digits < kMinDigits || first.digits > kMaxDigits)) {
     return false;  // the common case: a bare count, id or time stamp
   }
+  if (!HasNationalSpan(text, run)) return false;  // dates, addresses
   bool context = HasPhoneContext(text, run.begin);
   if (!context && (run.count < 2 || HasIdContext(text, run.begin))) {
     return false;
@@ -513,36 +176,89 @@ size_t NextCandidate(std::string_view text, size_t i) {
   return i + 1;
 }
 
-bool IsTrigger(char c) {
-  return ascii::IsDigit(c) || c == '+' || c == '%' || c == '(';
+// True if the run has the digits of a number: CopyDigits never counts more.
+bool HasMinDigits(const Run& run) {
+  size_t digits = 0;
+  for (size_t j = 0; j < run.count; ++j) digits += run.groups[j].digits;
+  return digits >= kMinDigits;
 }
 
+// The plain scan visits each byte outside words and the first byte of each
+// word; a span starts at a digit, '+', '%' or '(' ("tel:" is found from its
+// '+'). Triggers keep those that can start a run of groups worth reading: a
+// digit starting a word, neither glued to what precedes it nor a short
+// number standing alone; a '+' or '(' before a digit; "%2B" before a digit.
+struct PhoneSteps {
+  // Bit k: a run of fewer than kMinDigits digits starts at byte k and no
+  // group follows it (see NextGroupStart): a visit there reads one group,
+  // too short to be a number, and skips no candidate.
+  static uint64_t ShortAlone(const BlockView& v) {
+    static_assert(kMinDigits == 7);
+    MaskPair digit = v.Pair(&ByteClassBlock::digit);
+    MaskPair paren = v.Pair(&ByteClassBlock::open_paren);
+    MaskPair next_group =
+        digit.Ahead(1) | (v.Pair(&ByteClassBlock::space) & paren.Ahead(1));
+    MaskPair run_end =
+        ~(digit | paren | (v.Pair(&ByteClassBlock::separator) & next_group));
+    // Digits up to 1, 2, 4 and 6 bytes before such an end.
+    MaskPair two = digit & digit.Ahead(1);
+    MaskPair up_to_1 = digit & run_end.Ahead(1);
+    MaskPair up_to_2 = up_to_1 | (digit & up_to_1.Ahead(1));
+    MaskPair up_to_4 = up_to_2 | (two & up_to_2.Ahead(2));
+    return (up_to_4 | (two & up_to_4.Ahead(2))).lo;
+  }
+
+  // Bit k: a digit at byte k is glued to what precedes it (IsCleanStart):
+  // a visit there skips its word, which holds no candidate.
+  static uint64_t GluedDigit(const BlockView& v) {
+    using B = ByteClassBlock;
+    uint64_t glue = (v.Has(&B::separator, -1) & ~v.Has(&B::space, -1)) |
+                    v.Has(&B::plus, -1) | v.Has(&B::percent, -1);
+    return glue | (v.Has(&B::colon, -1) & v.Has(&B::digit, -2));
+  }
+
+  static uint64_t Triggers(const BlockView& v) {
+    uint64_t digit = v.Has(&ByteClassBlock::digit);
+    uint64_t next_digit = v.Has(&ByteClassBlock::digit, 1);
+    // "%2B" then a digit.
+    uint64_t encoded_plus = v.Has(&ByteClassBlock::percent) & next_digit &
+                            v.Has(&ByteClassBlock::alpha, 2) &
+                            v.Has(&ByteClassBlock::digit, 3);
+    uint64_t word_start = digit & ~IsWordByte(v, -1) & ~GluedDigit(v);
+    return (word_start & ~ShortAlone(v)) | encoded_plus |
+           ((v.Has(&ByteClassBlock::plus) |
+             v.Has(&ByteClassBlock::open_paren)) &
+            next_digit);
+  }
+
+  static size_t Visit(std::string_view text, size_t i, size_t /*pos*/,
+                      const FindOptions& options, std::vector<ByteRange>& out) {
+    Run run;
+    if (!StartRun(text, i, run)) return NextCandidate(text, i);
+    ByteRange match;
+    bool found =
+        HasMinDigits(run) && (run.prefix == Prefix::kNational
+                                  ? ConfirmNational(text, run, options, match)
+                                  : ConfirmInternational(text, run, match));
+    if (found) {
+      out.push_back(match);
+      return match.end;
+    }
+    // Skipping a run means skipping the groups it has read, unless it was
+    // cut at kMaxGroups.
+    return run.truncated ? SkipGroups(text, run.groups[0].begin)
+                         : run.groups[run.count - 1].end;
+  }
+};
+
 }  // namespace
+}  // namespace phone
+
+const FinderSteps kPhoneSteps = kStepsOf<phone::PhoneSteps>;
 
 void FindPhones(std::string_view text, const FindOptions& options,
                 std::vector<ByteRange>& out) {
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!IsTrigger(text[i])) {
-      i = NextCandidate(text, i);
-      continue;
-    }
-    Run run;
-    if (!StartRun(text, i, run)) {
-      i = NextCandidate(text, i);
-      continue;
-    }
-    ByteRange match;
-    bool found = run.prefix == Prefix::kNational
-                     ? ConfirmNational(text, run, options, match)
-                     : ConfirmInternational(text, run, match);
-    if (found) {
-      out.push_back(match);
-      i = match.end;
-    } else {
-      i = SkipGroups(text, run.groups[0].begin);
-    }
-  }
+  RunFinderSteps(kPhoneSteps, text, options, out);
 }
 
 }  // namespace logveil::confirm

@@ -13,9 +13,10 @@ namespace logveil::confirm {
 namespace {
 
 constexpr Finder kFinders[] = {
-    {"card", &FindCards},   {"geo", &FindCoordinates}, {"iban", &FindIbans},
-    {"ipv4", &FindIpv4},    {"ipv6", &FindIpv6},       {"mac", &FindMacs},
-    {"phone", &FindPhones},
+    {"card", &FindCards, &kCardSteps},    {"geo", &FindCoordinates, &kGeoSteps},
+    {"iban", &FindIbans, &kIbanSteps},    {"ipv4", &FindIpv4, &kIpv4Steps},
+    {"ipv6", &FindIpv6, &kIpv6Steps},     {"mac", &FindMacs, &kMacSteps},
+    {"phone", &FindPhones, &kPhoneSteps},
 };
 
 }  // namespace
@@ -23,6 +24,13 @@ constexpr Finder kFinders[] = {
 const Finder* LookupFinder(std::string_view name) {
   for (const auto& finder : kFinders) {
     if (finder.name == name) return &finder;
+  }
+  return nullptr;
+}
+
+const Finder* LookupFinder(FindFunction find) {
+  for (const auto& finder : kFinders) {
+    if (finder.find == find) return &finder;
   }
   return nullptr;
 }

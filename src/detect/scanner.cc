@@ -12,8 +12,8 @@ ByteRange LineAround(std::string_view text, size_t at) {
   size_t begin = at;
   while (begin > 0 && text[begin - 1] != '\n') --begin;
   const void* newline = std::memchr(text.data() + at, '\n', text.size() - at);
-  size_t end = newline ? static_cast<const char*>(newline) - text.data()
-                       : text.size();
+  size_t end =
+      newline ? static_cast<const char*>(newline) - text.data() : text.size();
   return {begin, end};
 }
 
@@ -22,7 +22,16 @@ ByteRange LineAround(std::string_view text, size_t at) {
 Scanner::Scanner(const DetectorSet& detectors)
     : detectors_(detectors),
       scratch_(detectors.prefilter().MakeScratch()),
-      done_until_(detectors.detectors().size()) {}
+      done_until_(detectors.detectors().size()) {
+  const auto& all = detectors.detectors();
+  for (DetectorId id = 0; id < all.size(); ++id) {
+    if (all[id].find == nullptr) continue;
+    finder_ids_.push_back(id);
+    // DetectorSet takes every `find` from the registry, so this is found.
+    finders_.push_back(confirm::LookupFinder(all[id].find));
+  }
+  finder_ranges_.resize(finders_.size());
+}
 
 void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   findings.clear();
@@ -33,12 +42,12 @@ void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
 
 void Scanner::RunFinders(std::string_view text,
                          std::vector<Finding>& findings) {
-  const auto& all = detectors_.detectors();
-  for (DetectorId id = 0; id < all.size(); ++id) {
-    if (all[id].find == nullptr) continue;
-    ranges_.clear();
-    all[id].find(text, detectors_.find_options(), ranges_);
-    for (const ByteRange& range : ranges_) findings.push_back({id, range});
+  for (auto& ranges : finder_ranges_) ranges.clear();
+  confirm::FindAll(finders_, text, detectors_.find_options(), finder_ranges_);
+  for (size_t f = 0; f < finders_.size(); ++f) {
+    for (const ByteRange& range : finder_ranges_[f]) {
+      findings.push_back({finder_ids_[f], range});
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // Scanner: per-thread scanning state. Finds every sensitive value in a text,
 // which may be one record or a whole chunk of lines (nothing matches across
-// a newline): finder detectors run their hand-written scan; one Hyperscan
+// a newline): the finder detectors run their hand-written scans together, in
+// one pass over the text's byte classes (confirm::FindAll); one Hyperscan
 // pass marks the lines where a regex detector may match, and RE2 runs on
 // those lines only; then validators, then overlap resolution.
 #pragma once
@@ -31,6 +32,10 @@ class Scanner {
                    std::vector<Finding>& findings);
 
   const DetectorSet& detectors_;
+  // The finder detectors, run together in one pass over each text.
+  std::vector<DetectorId> finder_ids_;
+  std::vector<const confirm::Finder*> finders_;
+  std::vector<std::vector<ByteRange>> finder_ranges_;
   HyperscanPrefilter::Scratch scratch_;
   std::vector<PrefilterMatch> matches_;
   std::vector<size_t> done_until_;  // per regex detector: lines extracted

@@ -5,13 +5,14 @@
 #include <string>
 
 #include "base/result.h"
+#include "io/byte_stream.h"
 
 namespace logveil::io {
 
 // Enlarges the kernel buffer of `fd` if it is a pipe; otherwise a no-op.
 void GrowPipe(int fd);
 
-class Input {
+class Input : public ByteSource {
  public:
   // Opens `path`; "-" means standard input.
   static Result<Input> Open(const std::string& path);
@@ -22,10 +23,10 @@ class Input {
 
   // Reads up to `capacity` bytes into `buffer`. Returns 0 at end of input.
   // Retries on EINTR.
-  Result<size_t> Read(char* buffer, size_t capacity);
+  Result<size_t> Read(char* buffer, size_t capacity) override;
 
   // "stdin" or the path as given: safe to print (never record content).
-  const std::string& name() const { return name_; }
+  const std::string& name() const override { return name_; }
 
  private:
   Input(int fd, std::string name) : fd_(fd), name_(std::move(name)) {}

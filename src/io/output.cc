@@ -25,8 +25,8 @@ Result<Output> Output::Open(const std::string& path) {
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
-    return MakeError(ErrorCode::kIo, path + ": cannot open for writing: " +
-                                         strerror(errno));
+    return MakeError(ErrorCode::kIo,
+                     path + ": cannot open for writing: " + strerror(errno));
   }
   return Output(fd, path);
 }
@@ -60,6 +60,16 @@ Status Output::Flush() {
   auto status = WriteAll(buffer_);
   buffer_.clear();
   return status;
+}
+
+Status Output::Sync() {
+  auto status = Flush();
+  if (!status.ok()) return status;
+  if (::fsync(fd_) != 0) {
+    return MakeError(ErrorCode::kIo,
+                     name_ + ": fsync failed: " + strerror(errno));
+  }
+  return Ok{};
 }
 
 Status Output::WriteAll(std::string_view bytes) {

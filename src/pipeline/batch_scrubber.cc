@@ -26,12 +26,28 @@ uint64_t CountRewrittenLines(std::string_view lines,
 }  // namespace
 
 BatchScrubber::BatchScrubber(const detect::DetectorSet& detectors,
-                             const transform::ActionTable& actions)
-    : scanner_(detectors), actions_(actions) {}
+                             const transform::ActionTable& actions,
+                             const json::JsonRules* json, json::Format format)
+    : scanner_(detectors), actions_(actions) {
+  if (json && format != json::Format::kText) {
+    json_.emplace(detectors, actions, *json, format);
+  }
+}
 
 void BatchScrubber::Scrub(std::string_view lines, std::string& out,
-                          report::Stats& stats) {
+                          report::Stats& stats, size_t readable) {
   size_t before = out.size();
+  if (json_ && json_->Wants(lines)) {
+    json_->Scrub(lines, readable, out, stats);
+  } else {
+    ScrubText(lines, out, stats);
+  }
+  stats.bytes_in += lines.size();
+  stats.bytes_out += out.size() - before;
+}
+
+void BatchScrubber::ScrubText(std::string_view lines, std::string& out,
+                              report::Stats& stats) {
   scanner_.Scan(lines, findings_);
   if (findings_.empty()) {
     out.append(lines);
@@ -41,8 +57,6 @@ void BatchScrubber::Scrub(std::string_view lines, std::string& out,
     transform::AppendScrubbed(lines, findings_,
                               scanner_.detectors().detectors(), actions_, out);
   }
-  stats.bytes_in += lines.size();
-  stats.bytes_out += out.size() - before;
 }
 
 }  // namespace logveil::pipeline

@@ -32,7 +32,7 @@ void ScrubBatch(BatchScrubber& scrubber, Batch& batch, BufferPool& pool,
   if (batch.scrubbed) return;
   std::string out = pool.Get();
   out.reserve(batch.bytes.size() + batch.bytes.size() / 8);
-  scrubber.Scrub(batch.bytes, out, stats);
+  scrubber.Scrub(batch.bytes, out, stats, batch.bytes.capacity());
   pool.Put(std::move(batch.bytes));
   batch.bytes = std::move(out);
 }
@@ -57,7 +57,7 @@ Status ReaderLoop(Reader& reader, Shared& shared) {
   return Ok{};
 }
 
-Status WriterLoop(Shared& shared, io::Output& output) {
+Status WriterLoop(Shared& shared, io::ByteSink& output) {
   while (auto batch = shared.outputs.PopNext()) {
     auto status = output.Write(batch->bytes);
     shared.pool.Put(std::move(batch->bytes));
@@ -77,19 +77,20 @@ Pipeline::Pipeline(const detect::DetectorSet& detectors,
                    PipelineOptions options)
     : detectors_(detectors), actions_(actions), options_(options) {}
 
-Status Pipeline::Run(io::Input& input, io::Output& output,
+Status Pipeline::Run(io::ByteSource& input, io::ByteSink& output,
                      report::Stats& stats) {
   return options_.threads <= 1 ? RunInline(input, output, stats)
                                : RunThreaded(input, output, stats);
 }
 
-Status Pipeline::RunInline(io::Input& input, io::Output& output,
+Status Pipeline::RunInline(io::ByteSource& input, io::ByteSink& output,
                            report::Stats& stats) {
   BufferPool pool;
   text::TextScrubber long_lines(detectors_, actions_);
-  Reader reader(input, {options_.chunk_bytes, options_.max_record_bytes},
-                pool, long_lines, stats);
-  BatchScrubber scrubber(detectors_, actions_);
+  Reader reader(input, {options_.chunk_bytes, options_.max_record_bytes}, pool,
+                long_lines, stats);
+  BatchScrubber scrubber(detectors_, actions_, options_.json_rules,
+                         options_.format);
   while (true) {
     auto batch = reader.Next();
     if (!batch.ok()) return batch.error();
@@ -101,14 +102,15 @@ Status Pipeline::RunInline(io::Input& input, io::Output& output,
   }
 }
 
-Status Pipeline::RunThreaded(io::Input& input, io::Output& output,
+Status Pipeline::RunThreaded(io::ByteSource& input, io::ByteSink& output,
                              report::Stats& stats) {
   Shared shared(kQueuedBatchesPerWorker * options_.threads);
   std::vector<report::Stats> worker_stats(options_.threads);
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < options_.threads; ++i) {
     workers.emplace_back(WorkerLoop, std::ref(shared),
-                         BatchScrubber(detectors_, actions_),
+                         BatchScrubber(detectors_, actions_,
+                                       options_.json_rules, options_.format),
                          std::ref(worker_stats[i]));
   }
   Status write_status = Ok{};

@@ -10,8 +10,11 @@
 #include "base/result.h"
 #include "detect/detector_set.h"
 #include "framing/line_framer.h"
+#include "io/byte_stream.h"
 #include "io/input.h"
 #include "io/output.h"
+#include "json/json_scrubber.h"
+#include "json/key_rules.h"
 #include "report/stats.h"
 #include "transform/action.h"
 
@@ -22,6 +25,10 @@ struct PipelineOptions {
   // Lines longer than this are scrubbed in pieces (see text/long_line.h).
   size_t max_record_bytes = size_t{1} << 20;
   unsigned threads = 1;
+  // Field rules for JSON lines (must outlive the pipeline); null: every
+  // line is scrubbed as text.
+  const json::JsonRules* json_rules = nullptr;
+  json::Format format = json::Format::kAuto;
 };
 
 class Pipeline {
@@ -32,12 +39,14 @@ class Pipeline {
 
   // Scrubs all of `input` into `output`, adding to `stats`. Errors name the
   // input, the line number and the byte offset.
-  Status Run(io::Input& input, io::Output& output, report::Stats& stats);
+  // Any source and sink: io::Input / io::Output for files and pipes, or
+  // the gzip and zstd adapters for compressed files.
+  Status Run(io::ByteSource& input, io::ByteSink& output, report::Stats& stats);
 
  private:
-  Status RunInline(io::Input& input, io::Output& output,
+  Status RunInline(io::ByteSource& input, io::ByteSink& output,
                    report::Stats& stats);
-  Status RunThreaded(io::Input& input, io::Output& output,
+  Status RunThreaded(io::ByteSource& input, io::ByteSink& output,
                      report::Stats& stats);
 
   const detect::DetectorSet& detectors_;

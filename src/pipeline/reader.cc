@@ -2,10 +2,10 @@
 
 #include <string.h>
 
+#include <algorithm>
 #include <cstring>
 
-#include <algorithm>
-
+#include "json/tokenizer.h"
 #include "text/long_line.h"
 
 namespace logveil::pipeline {
@@ -23,7 +23,7 @@ uint64_t CountNewlines(std::string_view bytes) {
 
 }  // namespace
 
-Reader::Reader(io::Input& input, ReaderOptions options, BufferPool& pool,
+Reader::Reader(io::ByteSource& input, ReaderOptions options, BufferPool& pool,
                text::TextScrubber& long_lines, report::Stats& stats)
     : input_(input),
       options_(options),
@@ -50,9 +50,9 @@ Result<std::optional<Batch>> Reader::Next() {
     }
     const void* last = memrchr(buffer_.data(), '\n', buffer_.size());
     size_t complete =
-        at_end_ ? buffer_.size()
-                : (last ? static_cast<const char*>(last) - buffer_.data() + 1
-                        : 0);
+        at_end_
+            ? buffer_.size()
+            : (last ? static_cast<const char*>(last) - buffer_.data() + 1 : 0);
     if (complete > 0) return std::optional<Batch>(CutLines(complete));
     if (buffer_.size() >= options_.max_record_bytes &&
         buffer_.size() > text::kLongLineHoldbackBytes) {
@@ -66,10 +66,12 @@ Batch Reader::CutLines(size_t complete) {
   std::string rest = pool_.Get();
   rest.assign(buffer_, complete);
   buffer_.resize(complete);
+  // Slack past the last line, so JSON lines are parsed in place.
+  buffer_.reserve(complete + json::Tokenizer::kPaddingBytes);
   Batch batch{seq_++, std::move(buffer_), 0, false};
   buffer_ = std::move(rest);
-  batch.records = CountNewlines(batch.bytes) +
-                  (batch.bytes.back() != '\n' ? 1 : 0);
+  batch.records =
+      CountNewlines(batch.bytes) + (batch.bytes.back() != '\n' ? 1 : 0);
   lines_ += batch.records;
   offset_ += complete;
   return batch;

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "base/result.h"
-#include "io/input.h"
+#include "io/byte_stream.h"
 #include "pipeline/batch.h"
 #include "pipeline/buffer_pool.h"
 #include "report/stats.h"
@@ -25,7 +25,7 @@ class Reader {
  public:
   // All references must outlive the reader. `long_lines` scrubs long-line
   // heads and counts into `stats`.
-  Reader(io::Input& input, ReaderOptions options, BufferPool& pool,
+  Reader(io::ByteSource& input, ReaderOptions options, BufferPool& pool,
          text::TextScrubber& long_lines, report::Stats& stats);
 
   // Returns the next batch, nothing at end of input, or a read error naming
@@ -38,7 +38,7 @@ class Reader {
   Batch CutLongLineHead();
   Error AtPosition(const Error& error) const;
 
-  io::Input& input_;
+  io::ByteSource& input_;
   ReaderOptions options_;
   BufferPool& pool_;
   text::TextScrubber& long_lines_;

@@ -10,7 +10,8 @@ std::map<std::string, uint64_t> FindingsByLabel(
     const Stats& stats, const std::vector<detect::Detector>& detectors) {
   std::map<std::string, uint64_t> by_label;
   for (size_t i = 0; i < stats.findings.size() && i < detectors.size(); ++i) {
-    if (stats.findings[i] > 0) by_label[detectors[i].label] += stats.findings[i];
+    if (stats.findings[i] > 0)
+      by_label[detectors[i].label] += stats.findings[i];
   }
   return by_label;
 }
@@ -26,6 +27,9 @@ void Stats::Merge(const Stats& other) {
   records_rewritten += other.records_rewritten;
   bytes_in += other.bytes_in;
   bytes_out += other.bytes_out;
+  json_records += other.json_records;
+  json_fallbacks += other.json_fallbacks;
+  json_too_deep += other.json_too_deep;
   if (other.findings.size() > findings.size()) {
     findings.resize(other.findings.size());
   }
@@ -44,9 +48,18 @@ std::string FormatText(const Stats& stats,
                 static_cast<unsigned long long>(stats.records),
                 static_cast<unsigned long long>(stats.records_rewritten),
                 static_cast<unsigned long long>(stats.bytes_in),
-                static_cast<unsigned long long>(stats.bytes_out),
-                stats.seconds, MegabytesPerSecond(stats));
+                static_cast<unsigned long long>(stats.bytes_out), stats.seconds,
+                MegabytesPerSecond(stats));
   text += line;
+  if (stats.json_records + stats.json_fallbacks > 0) {
+    std::snprintf(line, sizeof line,
+                  "logveil:   json: %llu records, %llu fallbacks to text "
+                  "(%llu too deep)\n",
+                  static_cast<unsigned long long>(stats.json_records),
+                  static_cast<unsigned long long>(stats.json_fallbacks),
+                  static_cast<unsigned long long>(stats.json_too_deep));
+    text += line;
+  }
   for (const auto& [label, count] : FindingsByLabel(stats, detectors)) {
     std::snprintf(line, sizeof line, "logveil:   %-12s %llu\n", label.c_str(),
                   static_cast<unsigned long long>(count));
@@ -57,19 +70,25 @@ std::string FormatText(const Stats& stats,
 
 std::string FormatJson(const Stats& stats,
                        const std::vector<detect::Detector>& detectors) {
-  char head[256];
+  char head[512];
   std::snprintf(head, sizeof head,
                 "{\"records\":%llu,\"records_rewritten\":%llu,"
                 "\"bytes_in\":%llu,\"bytes_out\":%llu,\"seconds\":%.6f,"
-                "\"mb_per_s\":%.3f,\"findings\":{",
+                "\"mb_per_s\":%.3f,\"json_records\":%llu,"
+                "\"json_fallbacks\":%llu,\"json_too_deep\":%llu,"
+                "\"findings\":{",
                 static_cast<unsigned long long>(stats.records),
                 static_cast<unsigned long long>(stats.records_rewritten),
                 static_cast<unsigned long long>(stats.bytes_in),
-                static_cast<unsigned long long>(stats.bytes_out),
-                stats.seconds, MegabytesPerSecond(stats));
+                static_cast<unsigned long long>(stats.bytes_out), stats.seconds,
+                MegabytesPerSecond(stats),
+                static_cast<unsigned long long>(stats.json_records),
+                static_cast<unsigned long long>(stats.json_fallbacks),
+                static_cast<unsigned long long>(stats.json_too_deep));
   std::string json = head;
   bool first = true;
-  // Labels are [A-Z][A-Z0-9_]* (checked at load), so they need no JSON escaping.
+  // Labels are [A-Z][A-Z0-9_]* (checked at load), so they need no JSON
+  // escaping.
   for (const auto& [label, count] : FindingsByLabel(stats, detectors)) {
     json += (first ? "\"" : ",\"") + label + "\":" + std::to_string(count);
     first = false;

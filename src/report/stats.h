@@ -16,6 +16,9 @@ struct Stats {
   uint64_t bytes_in = 0;
   uint64_t bytes_out = 0;
   std::vector<uint64_t> findings;  // indexed by detect::DetectorId
+  uint64_t json_records = 0;       // lines scrubbed as JSON documents
+  uint64_t json_fallbacks = 0;     // lines meant as JSON scrubbed as text
+  uint64_t json_too_deep = 0;      // documents or strings over max_depth
   double seconds = 0;
 
   // Adds `other`'s counters to these (seconds are not added).

@@ -1,8 +1,7 @@
 // The command line as a user meets it: the real binary run as a process.
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -71,13 +70,12 @@ TEST_CASE("empty input gives empty output", "[cli]") {
   CHECK(result.out.empty());
 }
 
-TEST_CASE("a line longer than --max-record-bytes is scanned in full",
-          "[cli]") {
+TEST_CASE("a line longer than --max-record-bytes is scanned in full", "[cli]") {
   std::string filler(20000, 'x');
   std::string line = "start a@example.com " + filler + " mid 10.9.8.7 " +
                      filler + " end c@example.net\n";
-  std::string expected = "start [EMAIL] " + filler + " mid [IPV4] " +
-                         filler + " end [EMAIL]\n";
+  std::string expected =
+      "start [EMAIL] " + filler + " mid [IPV4] " + filler + " end [EMAIL]\n";
   auto result =
       RunLogveil({"--max-record-bytes", "8192"}, line + "next 10.0.0.1\n");
   CHECK(result.exit_code == 0);
@@ -129,11 +127,11 @@ TEST_CASE("hash is keyed: same key same token, other key other token",
   REQUIRE(one.exit_code == 0);
   CHECK(one.out == again.out);
   CHECK(one.out != other.out);
-  // [EMAIL:<12 hex>] three times; the first two equal, the third not.
-  REQUIRE(one.out.size() == 3 * 20 + 2 + 1);
-  CHECK(one.out.substr(0, 20) == one.out.substr(21, 20));
-  CHECK(one.out.substr(0, 20) != one.out.substr(42, 20));
-  CHECK(one.out.rfind("[EMAIL:", 0) == 0);
+  // [EMAIL:k1:<12 hex>] three times; the first two equal, the third not.
+  REQUIRE(one.out.size() == 3 * 23 + 2 + 1);
+  CHECK(one.out.substr(0, 23) == one.out.substr(24, 23));
+  CHECK(one.out.substr(0, 23) != one.out.substr(48, 23));
+  CHECK(one.out.rfind("[EMAIL:k1:", 0) == 0);
 }
 
 TEST_CASE("a hash key file supplies the key", "[cli]") {
@@ -197,8 +195,7 @@ TEST_CASE("a missing input file names the file and exits 1", "[cli]") {
   CHECK(result.err.find("/nonexistent/app.log") != std::string::npos);
 }
 
-TEST_CASE("stats count findings per type and never print values",
-          "[cli]") {
+TEST_CASE("stats count findings per type and never print values", "[cli]") {
   std::string input = "bob@example.com 10.0.0.1\nclean\n10.0.0.2\n";
   auto text = RunLogveil({"--stats"}, input);
   CHECK(text.err.find("3 records (2 rewritten)") != std::string::npos);
@@ -226,8 +223,8 @@ TEST_CASE("a closed downstream pipe is not an error", "[cli]") {
   for (int i = 0; i < 200000; ++i) big += "line 10.0.0.1 with some text\n";
   std::string path = TempPath("big.log");
   WriteFile(path, big);
-  std::string command = "bash -c '" + std::string(LOGVEIL_BINARY) + " " +
-                        path + " | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}'";
+  std::string command = "bash -c '" + std::string(LOGVEIL_BINARY) + " " + path +
+                        " | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}'";
   CHECK(std::system(command.c_str()) == 0);
   std::remove(path.c_str());
 }
@@ -260,9 +257,45 @@ TEST_CASE("patterns check fails on a broken pattern directory", "[cli]") {
             "    negative_examples: ['secretword2', 'secretword']\n");
   auto check = RunLogveil({"patterns", "check", dir});
   CHECK(check.exit_code == 2);
-  CHECK(check.out.find("FAIL mine.word: negative example 2 produced a finding") !=
-        std::string::npos);
+  CHECK(
+      check.out.find("FAIL mine.word: negative example 2 produced a finding") !=
+      std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace logveil
+
+namespace logveil {
+namespace {
+
+TEST_CASE("scan writes one JSON line per finding, values only on request",
+          "[cli]") {
+  std::string input = "a bob@example.com\nnone\nip 10.0.0.1\n";
+  auto plain = testing::RunLogveil({"scan"}, input);
+  CHECK(plain.exit_code == 0);
+  CHECK(plain.out ==
+        "{\"record\":1,\"start\":2,\"end\":17,\"type\":\"EMAIL\","
+        "\"detector\":\"contact.email\"}\n"
+        "{\"record\":3,\"start\":3,\"end\":11,\"type\":\"IPV4\","
+        "\"detector\":\"network.ipv4\"}\n");
+  auto values = testing::RunLogveil({"scan", "--show-values"}, "ip 10.0.0.1\n");
+  CHECK(values.out ==
+        "{\"record\":1,\"start\":3,\"end\":11,\"type\":\"IPV4\","
+        "\"detector\":\"network.ipv4\",\"value\":\"10.0.0.1\"}\n");
+  auto summary = testing::RunLogveil({"scan", "--summary"}, input);
+  CHECK(summary.out == "records 3\nrecords_with_findings 2\nEMAIL 1\nIPV4 1\n");
+}
+
+TEST_CASE("engine flags before FILE never swallow the file", "[cli]") {
+  std::string path = TempPath("regions.log");
+  WriteFile(path, "uk 020 7946 0958\n");
+  auto result = testing::RunLogveil({"--phone-region", "GB", path});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == "uk [PHONE]\n");
+  auto scan = testing::RunLogveil({"scan", "--phone-region", "GB", path});
+  CHECK(scan.out.find("\"type\":\"PHONE\"") != std::string::npos);
+  std::remove(path.c_str());
 }
 
 }  // namespace

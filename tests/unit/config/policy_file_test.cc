@@ -16,7 +16,7 @@ std::vector<detect::Detector> Detectors() {
 TEST_CASE("an empty policy redacts everything", "[unit]") {
   auto policy = ParsePolicy("p.yaml", "");
   REQUIRE(policy.ok());
-  auto table = ResolveActions(policy.value(), Detectors(), "");
+  auto table = ResolveActions(policy.value(), Detectors(), {});
   REQUIRE(table.ok());
   for (const auto& action : table.value()) {
     CHECK(std::holds_alternative<transform::RedactAction>(action));
@@ -31,27 +31,31 @@ TEST_CASE("the most specific action rule wins", "[unit]") {
                             "  payment: {mask: {keep_last: 2, char: '#'}}\n"
                             "  default: hash\n");
   REQUIRE(policy.ok());
-  auto table = ResolveActions(policy.value(), Detectors(), "key");
+  ActionKeys keys;
+  keys.hash = transform::NamedKey{"k1", transform::SecretKey("key")};
+  auto table = ResolveActions(policy.value(), Detectors(), keys);
   REQUIRE(table.ok());
   CHECK(std::holds_alternative<transform::KeepAction>(table.value()[0]));
   auto mask = std::get<transform::MaskAction>(table.value()[1]);
   CHECK(mask.keep_last == 2);
   CHECK(mask.mask_char == '#');
-  CHECK(std::get<transform::HashAction>(table.value()[2]).key == "key");
+  CHECK(std::get<transform::HashAction>(table.value()[2]).key.secret.bytes() ==
+        "key");
 }
 
 TEST_CASE("hash without a key is refused", "[unit]") {
   auto policy = ParsePolicy("p.yaml", "actions: {network: hash}\n");
   REQUIRE(policy.ok());
-  auto table = ResolveActions(policy.value(), Detectors(), "");
+  auto table = ResolveActions(policy.value(), Detectors(), {});
   REQUIRE_FALSE(table.ok());
   CHECK(table.error().code == ErrorCode::kConfig);
 }
 
 TEST_CASE("detector selection by include and exclude globs", "[unit]") {
-  auto policy = ParsePolicy(
-      "p.yaml", "detectors:\n  include: ['network.*', contact.email]\n"
-                "  exclude: [network.ipv6]\n");
+  auto policy =
+      ParsePolicy("p.yaml",
+                  "detectors:\n  include: ['network.*', contact.email]\n"
+                  "  exclude: [network.ipv6]\n");
   REQUIRE(policy.ok());
   std::vector<catalog::PatternSpec> specs(4);
   specs[0].id = "network.ipv4";
@@ -71,8 +75,8 @@ TEST_CASE("policy errors name the file and line", "[unit]") {
     CHECK(policy.error().message == message);
   };
   check("actions:\n  EMAIL: shred\n",
-        "p.yaml:2: unknown action 'shred' (expected redact, mask, hash or "
-        "keep)");
+        "p.yaml:2: unknown action 'shred' (expected redact, mask, hash, "
+        "pseudonymize, generalize, encrypt or keep)");
   check("detector:\n  include: []\n", "p.yaml:1: unknown key 'detector'");
   check("actions:\n  CARD: {mask: {keep_last: -1}}\n",
         "p.yaml:2: must be between 0 and 64");

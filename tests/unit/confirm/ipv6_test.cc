@@ -183,6 +183,7 @@ TEST_CASE("ipv6: C++ scopes and separators are not addresses", "[unit]") {
   CHECK(Find("2021-01-01 :: INFO :: started").empty());
   CHECK(Find("x :: Int").empty());
   CHECK(Find(":: leading").empty());
+  CHECK(Find("first line\n:: leading").empty());
   CHECK(Find("(sid:0 cport:-1)::PrepRequest").empty());
 }
 

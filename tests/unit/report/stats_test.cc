@@ -23,6 +23,7 @@ TEST_CASE("stats merge and format per label", "[unit]") {
   CHECK(FormatJson(a, detectors) ==
         "{\"records\":3,\"records_rewritten\":1,\"bytes_in\":100,"
         "\"bytes_out\":90,\"seconds\":0.000000,\"mb_per_s\":0.000,"
+        "\"json_records\":0,\"json_fallbacks\":0,\"json_too_deep\":0,"
         "\"findings\":{\"EMAIL\":1,\"IPV4\":2}}\n");
   CHECK(FormatText(a, detectors) ==
         "logveil: 3 records (1 rewritten), 100 bytes in, 90 bytes out, "

@@ -1,0 +1,165 @@
+#include "confirm/geo_label.h"
+
+#include <algorithm>
+
+#include "base/ascii.h"
+#include "confirm/geo_pair.h"
+
+namespace logveil::confirm::geo {
+namespace {
+
+// A label says what the numbers are, so two decimals (about 1 km) suffice.
+constexpr int kMinLabeledDecimals = 2;
+// Spaces allowed around '=' or ':' after a label, and bytes allowed between
+// the first labeled value and the second label ("\", \"", " user_").
+constexpr size_t kMaxLabelSpaces = 3;
+constexpr size_t kMaxLabelGapBytes = 24;
+
+enum class Axis { kNone, kLatitude, kLongitude, kBoth, kGeoUri };
+
+bool AlnumAt(std::string_view text, size_t i) {
+  return i < text.size() && ascii::IsAlnum(text[i]);
+}
+
+bool StartsWithNoCase(std::string_view text, size_t i, std::string_view word) {
+  if (text.size() - i < word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (ascii::ToLower(text[i + k]) != word[k]) return false;
+  }
+  return true;
+}
+
+struct Label {
+  Axis axis = Axis::kNone;
+  size_t end = 0;
+};
+
+// Matches a longitude word at `i` that is a whole word.
+size_t MatchLongitudeWord(std::string_view text, size_t i) {
+  for (std::string_view word : {"longitude", "long", "lng", "lon"}) {
+    if (StartsWithNoCase(text, i, word) && !AlnumAt(text, i + word.size())) {
+      return i + word.size();
+    }
+  }
+  return 0;
+}
+
+// Matches a label at `i` (case-insensitive): latitude/lat, longitude/long/
+// lng/lon, the combined lat/lng, latlng, lat_lon, and the "geo:" URI scheme.
+Label MatchLabel(std::string_view text, size_t i) {
+  if (StartsWithNoCase(text, i, "geo:")) return {Axis::kGeoUri, i + 4};
+  if (StartsWithNoCase(text, i, "latitude") && !AlnumAt(text, i + 8)) {
+    return {Axis::kLatitude, i + 8};
+  }
+  if (StartsWithNoCase(text, i, "lat")) {
+    size_t j = i + 3;
+    if (j < text.size() && (text[j] == '/' || text[j] == '_')) ++j;
+    if (size_t end = MatchLongitudeWord(text, j); end != 0) {
+      return {Axis::kBoth, end};
+    }
+    if (!AlnumAt(text, i + 3)) return {Axis::kLatitude, i + 3};
+  }
+  if (size_t end = MatchLongitudeWord(text, i); end != 0) {
+    return {Axis::kLongitude, end};
+  }
+  return {};
+}
+
+size_t SkipSpaces(std::string_view text, size_t i) {
+  size_t limit = std::min(text.size(), i + kMaxLabelSpaces);
+  while (i < limit && text[i] == ' ') ++i;
+  return i;
+}
+
+bool IsQuote(char c) { return c == '"' || c == '\''; }
+
+// Skips `"lat": "`, `lat = `, `lat/lng: (` after the label ending at `i`;
+// returns where the value starts, or 0 if no '=' or ':' follows.
+size_t SkipAssignment(std::string_view text, size_t i, Axis axis) {
+  if (axis == Axis::kGeoUri) return i;
+  if (i < text.size() && IsQuote(text[i])) ++i;
+  i = SkipSpaces(text, i);
+  if (i >= text.size() || (text[i] != '=' && text[i] != ':')) return 0;
+  i = SkipSpaces(text, i + 1);
+  if (i < text.size() &&
+      (IsQuote(text[i]) ||
+       (axis == Axis::kBoth && (text[i] == '(' || text[i] == '[')))) {
+    ++i;
+  }
+  return i;
+}
+
+// Separators, quotes and the words of a key prefix ("gps_", "user.").
+bool IsLabelGapChar(char c) {
+  constexpr std::string_view kGapPunctuation = " \t,;&|\"'_.-/";
+  return ascii::IsAlpha(c) || kGapPunctuation.find(c) != std::string_view::npos;
+}
+
+int LimitOf(Axis axis) {
+  return axis == Axis::kLatitude ? kMaxLatitude : kMaxLongitude;
+}
+
+// Reads one labeled value: the label's assignment, then a number of at
+// least kMinLabeledDecimals within `limit`.
+bool ParseLabeledValue(std::string_view text, const Label& label, int limit,
+                       Number& value) {
+  size_t begin = SkipAssignment(text, label.end, label.axis);
+  return begin != 0 && ParseNumber(text, begin, value) &&
+         value.decimals >= kMinLabeledDecimals && value.Within(limit);
+}
+
+// After a labeled latitude (or longitude), finds the other one within a
+// short gap: "lat=1.23 lon=4.56", "\"lat\": 1.23, \"lng\": 4.56".
+bool FindSecondValue(std::string_view text, size_t from, Axis wanted,
+                     Number& value) {
+  for (size_t i = from; i < text.size() && i - from <= kMaxLabelGapBytes &&
+                        IsLabelGapChar(text[i]);
+       ++i) {
+    if (!ascii::IsAlpha(text[i]) || (i > 0 && ascii::IsAlnum(text[i - 1]))) {
+      continue;
+    }
+    Label label = MatchLabel(text, i);
+    if (label.axis != wanted) continue;
+    return ParseLabeledValue(text, label, LimitOf(wanted), value);
+  }
+  return false;
+}
+
+// Reads the values after `label`: a pair after lat/lng or geo:, else this
+// label's value and then the other axis's labeled value.
+bool ParseLabeledPair(std::string_view text, const Label& label, Number& first,
+                      Number& second) {
+  if (label.axis == Axis::kBoth || label.axis == Axis::kGeoUri) {
+    size_t value = SkipAssignment(text, label.end, label.axis);
+    PairSeparators allowed = label.axis == Axis::kBoth ? PairSeparators::kAny
+                                                       : PairSeparators::kComma;
+    return value != 0 &&
+           ParsePair(text, value, kMinLabeledDecimals, allowed, first, second);
+  }
+  if (label.axis == Axis::kNone) return false;
+  Axis other =
+      label.axis == Axis::kLatitude ? Axis::kLongitude : Axis::kLatitude;
+  return ParseLabeledValue(text, label, LimitOf(label.axis), first) &&
+         FindSecondValue(text, first.range.end, other, second);
+}
+
+}  // namespace
+
+size_t TryLabeled(std::string_view text, size_t begin,
+                  std::vector<ByteRange>& out) {
+  char first_letter = ascii::ToLower(text[begin]);
+  if ((first_letter != 'l' && first_letter != 'g') ||
+      (begin > 0 && ascii::IsAlnum(text[begin - 1]))) {
+    return begin + 1;
+  }
+  Number first;
+  Number second;
+  if (!ParseLabeledPair(text, MatchLabel(text, begin), first, second)) {
+    return begin + 1;
+  }
+  out.push_back(first.range);
+  out.push_back(second.range);
+  return second.range.end;
+}
+
+}  // namespace logveil::confirm::geo

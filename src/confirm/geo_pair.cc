@@ -1,0 +1,106 @@
+#include "confirm/geo_pair.h"
+
+#include "base/ascii.h"
+
+namespace logveil::confirm::geo {
+namespace {
+
+bool DigitAt(std::string_view text, size_t i) {
+  return i < text.size() && ascii::IsDigit(text[i]);
+}
+
+// The number ending at `end` is not continued: no word character, no '%',
+// and no '.', '-', '/' or ':' followed by a digit (versions, IPs, dates).
+bool IsNumberEnd(std::string_view text, size_t end) {
+  if (end >= text.size()) return true;
+  char next = text[end];
+  if (ascii::IsWordChar(next) || next == '%') return false;
+  bool joins_digits = next == '.' || next == '-' || next == '/' || next == ':';
+  return !(joins_digits && DigitAt(text, end + 1));
+}
+
+// Returns the length of the pair separator at `i`, or 0 if there is none.
+size_t SeparatorLength(std::string_view text, size_t i,
+                       PairSeparators allowed) {
+  if (i >= text.size()) return 0;
+  if (allowed == PairSeparators::kComma) return text[i] == ',' ? 1 : 0;
+  if (text[i] == ' ') return 1;
+  if (text[i] != ',' && text[i] != ';') return 0;
+  return (i + 1 < text.size() && text[i + 1] == ' ') ? 2 : 1;
+}
+
+// True if a decimal number ("0.58", "-0.5") starts at `i`. A pair between
+// decimals is one element of a list of floats ("load average: 0.5234,
+// 0.5812, 0.5903", vectors); integers next to a pair are usually other
+// fields (an id column, an altitude) and do not count.
+bool IsDecimalAt(std::string_view text, size_t i) {
+  Number number;
+  return ParseNumber(text, i, number) && number.decimals > 0;
+}
+
+// True if a decimal number ends at `end` (exclusive); the end of a time or a
+// date ("12:00:00.5", "2024/01/02") is none.
+bool IsDecimalBefore(std::string_view text, size_t end) {
+  size_t i = end;
+  while (i > 0 && ascii::IsDigit(text[i - 1])) --i;
+  if (i == end || i < 2 || text[i - 1] != '.' || !ascii::IsDigit(text[i - 2])) {
+    return false;
+  }
+  --i;  // the decimal point
+  while (i > 0 && ascii::IsDigit(text[i - 1])) --i;
+  if (i > 0 && (text[i - 1] == '-' || text[i - 1] == '+')) --i;
+  if (i == 0) return true;
+  char prev = text[i - 1];
+  return !ascii::IsWordChar(prev) && prev != ':' && prev != '/' && prev != '.';
+}
+
+}  // namespace
+
+bool ParseNumber(std::string_view text, size_t begin, Number& number) {
+  size_t i = begin;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+  size_t digits_begin = i;
+  number = Number{};
+  while (DigitAt(text, i) && i - digits_begin < kMaxDegreeDigits + 1) {
+    number.degrees = number.degrees * 10 + (text[i++] - '0');
+  }
+  size_t digits = i - digits_begin;
+  if (digits == 0 || digits > kMaxDegreeDigits) return false;
+  if (digits > 1 && text[digits_begin] == '0') return false;
+  if (i < text.size() && text[i] == '.' && DigitAt(text, i + 1)) {
+    for (++i; DigitAt(text, i); ++i) {
+      ++number.decimals;
+      if (text[i] != '0') number.fraction_zero = false;
+    }
+  }
+  number.range = {begin, i};
+  return IsNumberEnd(text, i);
+}
+
+bool ParsePair(std::string_view text, size_t begin, int min_decimals,
+               PairSeparators allowed, Number& lat, Number& lon) {
+  if (!ParseNumber(text, begin, lat)) return false;
+  size_t separator = SeparatorLength(text, lat.range.end, allowed);
+  if (separator == 0) return false;
+  if (!ParseNumber(text, lat.range.end + separator, lon)) return false;
+  return lat.decimals >= min_decimals && lon.decimals >= min_decimals &&
+         lat.Within(kMaxLatitude) && lon.Within(kMaxLongitude) &&
+         !(lat.IsZero() && lon.IsZero());  // 0,0 is "no fix", not a place
+}
+
+bool IsListElement(std::string_view text, const Number& lat,
+                   const Number& lon) {
+  std::string_view separator =
+      text.substr(lat.range.end, lon.range.begin - lat.range.end);
+  size_t begin = lat.range.begin;
+  if (begin >= separator.size() &&
+      text.substr(begin - separator.size(), separator.size()) == separator &&
+      IsDecimalBefore(text, begin - separator.size())) {
+    return true;
+  }
+  size_t end = lon.range.end;
+  return text.substr(end, separator.size()) == separator &&
+         IsDecimalAt(text, end + separator.size());
+}
+
+}  // namespace logveil::confirm::geo

@@ -1,0 +1,40 @@
+// Byte streams: what the pipeline reads from and writes to. io::Input and
+// io::Output are the file-descriptor ends; decorators such as the gzip and
+// zstd adapters (gzip_stream.h, zstd_stream.h) decompress a source or
+// compress into a sink. Calls move whole blocks (about 1 MiB), so the
+// virtual call is never per record.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "base/result.h"
+
+namespace logveil::io {
+
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+
+  // Reads up to `capacity` bytes into `buffer`. Returns 0 only at the end of
+  // the input; errors name the source, never its content.
+  virtual Result<size_t> Read(char* buffer, size_t capacity) = 0;
+
+  // Returns "stdin" or a path: safe to print.
+  virtual const std::string& name() const = 0;
+};
+
+class ByteSink {
+ public:
+  virtual ~ByteSink() = default;
+
+  // Appends `bytes` to the stream; may buffer.
+  virtual Status Write(std::string_view bytes) = 0;
+
+  // Writes out everything buffered and ends the stream (a compressor writes
+  // its trailer, then finishes the sink it writes into). No Write may follow.
+  virtual Status Finish() = 0;
+};
+
+}  // namespace logveil::io

@@ -1,0 +1,254 @@
+#include "json/document_walker.h"
+
+#include "json/json_string.h"
+#include "transform/apply.h"
+
+namespace logveil::json {
+namespace {
+
+constexpr bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Integers this long may be card or phone numbers; shorter ones are
+// counts, ids and sizes, and are not scanned.
+constexpr size_t kMinScannedDigits = 7;
+
+}  // namespace
+
+bool LooksLikeJson(std::string_view text) {
+  size_t first = 0;
+  while (first < text.size() && IsSpace(text[first])) ++first;
+  if (first == text.size()) return false;
+  if (text[first] == '{') return true;
+  if (text[first] != '[') return false;
+  // Text logs often start with "[INFO]" or "[10/Oct/2023 ...]" but seldom
+  // end with ']'.
+  size_t last = text.size();
+  while (last > first && IsSpace(text[last - 1])) --last;
+  return text[last - 1] == ']' && last - first >= 2;
+}
+
+DocumentWalker::DocumentWalker(const JsonRules& rules,
+                               const detect::DetectorSet& detectors,
+                               const transform::ActionTable& actions)
+    : rules_(rules), detectors_(detectors), actions_(actions) {}
+
+void DocumentWalker::Walk(uint32_t doc, const std::vector<Token>& tokens,
+                          EditPlan& plan, report::Stats& stats) {
+  plan_ = &plan;
+  stats_ = &stats;
+  tokens_ = &tokens;
+  doc_ = doc;
+  Document& document = plan.documents[doc];
+  text_ = document.text;
+  base_depth_ = document.depth;
+  document.first_edit = uint32_t(plan.edits.size());
+  size_t words = rules_.state_words();
+  size_t levels = size_t(rules_.max_depth() - base_depth_) + 2;
+  if (states_.size() < words * levels) states_.resize(words * levels);
+  rules_.Start(states_.data());
+  Scope scope;
+  scope.filter = document.filter;
+  scope.scanned = document.scanned;
+  scope.context = document.context;
+  Container(0, 0, scope);
+  plan.documents[doc].last_edit = uint32_t(plan.edits.size());
+}
+
+void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
+  const std::vector<Token>& tokens = *tokens_;
+  const Token& container = tokens[index];
+  bool object = container.kind == TokenKind::kObject;
+  size_t words = rules_.state_words();
+  const uint64_t* state = states_.data() + level * words;
+  uint64_t* child_state = states_.data() + (level + 1) * words;
+  Special special;
+  if (object) {
+    FindSpecialMembers(index, GeoAllowed(scope), special);
+  } else if (scope.coordinates && GeoAllowed(scope)) {
+    FindPosition(index, special.lon, special.lat);
+  }
+  uint32_t named = special.value;
+  std::string_view name = special.name;
+  // A run of dropped members is deleted up to the next kept one, or back
+  // to the end of the last kept one when the run ends the container, so
+  // the commas stay right.
+  uint32_t kept_end = kNone, drop_begin = kNone, drop_end = 0;
+  for (uint32_t child = index + 1; child < container.next;
+       child = tokens[child].next) {
+    const Token& token = tokens[child];
+    PathStep step{object ? Key(token) : std::string_view(), !object};
+    int rule = rules_.Match(state, step, child_state);
+    if (child == named) {
+      int by_name = rules_.MatchKey(name);
+      if (by_name >= 0 && (rule < 0 || by_name < rule)) rule = by_name;
+    }
+    if (rule >= 0 && rules_.rule(rule).action == FieldAction::kDrop) {
+      if (drop_begin == kNone) drop_begin = token.key_begin;
+      drop_end = token.end;
+      continue;
+    }
+    if (drop_begin != kNone) {
+      AddDelete(drop_begin, token.key_begin);
+      drop_begin = kNone;
+    }
+    Scope child_scope = scope;
+    if (child == named) {
+      child_scope.context = name;
+      child_scope.named = true;
+    } else if (object && !scope.named) {
+      child_scope.context = token.Key(text_);
+    }
+    child_scope.coordinates = object ? token.kind == TokenKind::kArray &&
+                                           EqualsLower(step.key, "coordinates")
+                                     : scope.coordinates;
+    Member(child, rule, level, child_scope,
+           child == special.lat || child == special.lon);
+    kept_end = token.end;
+  }
+  if (drop_begin != kNone) {
+    AddDelete(kept_end != kNone ? kept_end : drop_begin, drop_end);
+  }
+}
+
+void DocumentWalker::Member(uint32_t index, int rule, int level,
+                            const Scope& scope, bool geo) {
+  const Token& token = (*tokens_)[index];
+  if (rule >= 0) return MemberWithRule(index, rule, level, scope, geo);
+  if (IsContainer(token)) return Container(index, level + 1, scope);
+  if (token.kind == TokenKind::kLiteral) return;
+  if (scope.leaf_rule >= 0) return Redact(index, rules_.rule(scope.leaf_rule));
+  if (rules_.fail_closed() && !scope.scanned) {
+    return AddReplace(token, rules_.fail_closed_token());
+  }
+  if (geo) return Geo(index);
+  if (token.kind == TokenKind::kString) return String(index, level, scope);
+  Number(index, scope);
+}
+
+void DocumentWalker::MemberWithRule(uint32_t index, int rule, int level,
+                                    const Scope& outer, bool geo) {
+  const Token& token = (*tokens_)[index];
+  bool null = token.kind == TokenKind::kLiteral && text_[token.begin] == 'n';
+  const JsonRules::Rule& found = rules_.rule(rule);
+  Scope scope = outer;
+  switch (found.action) {
+    case FieldAction::kKeep:
+    case FieldAction::kDrop:
+      return;
+    case FieldAction::kRedact:
+    case FieldAction::kHash:
+      if (scope.named && IsContainer(token)) {
+        scope.leaf_rule = rule;  // keeps {"stringValue": ...} a wrapper
+        break;
+      }
+      // null holds nothing; redacting it would suggest it did.
+      if (!null) Redact(index, found);
+      return;
+    case FieldAction::kScan:
+      scope.filter = rule;
+      scope.scanned = true;
+      break;
+  }
+  Member(index, -1, level, scope, geo);
+}
+
+void DocumentWalker::String(uint32_t index, int level, const Scope& scope) {
+  const Token& token = (*tokens_)[index];
+  EditPlan& plan = *plan_;
+  Span body{token.begin + 1, token.end - 1};
+  size_t context = plan.scan_text.size();
+  plan.AddContext(scope.context);
+  size_t start = plan.scan_text.size();
+  uint32_t offsets = kNone;
+  if (token.escaped) {
+    offsets = uint32_t(plan.offsets.size());
+    Unescape(body.In(text_), plan.scan_text, &plan.offsets);
+  } else {
+    plan.scan_text.append(body.In(text_));
+  }
+  std::string_view decoded = std::string_view(plan.scan_text).substr(start);
+  if (LooksLikeJson(decoded)) {
+    std::string& nested = plan.NewNestedText();
+    nested.reserve(decoded.size() + Tokenizer::kPaddingBytes);
+    nested.assign(decoded);
+    plan.scan_text.resize(context);
+    if (offsets != kNone) plan.offsets.resize(offsets);
+    Document child;
+    child.text = nested;
+    child.context = scope.context;
+    child.parent = doc_;
+    child.parent_edit = uint32_t(plan.edits.size());
+    child.depth = base_depth_ + level + 1;
+    child.filter = scope.filter;
+    child.scanned = scope.scanned;
+    plan.documents.push_back(child);
+    plan.edits.push_back({{token.begin, token.end},
+                          EditKind::kNested,
+                          uint32_t(plan.documents.size() - 1),
+                          scope.filter});
+    return;
+  }
+  uint32_t segment = plan.CloseSegment(start, offsets);
+  plan.edits.push_back({body, EditKind::kString, segment, scope.filter});
+}
+
+void DocumentWalker::Number(uint32_t index, const Scope& scope) {
+  if (!rules_.scan_numbers()) return;
+  const Token& token = (*tokens_)[index];
+  std::string_view number = text_.substr(token.begin, token.end - token.begin);
+  size_t digits = number.size() - (number[0] == '-');
+  if (digits < kMinScannedDigits || !IsJsonInteger(number)) return;
+  uint32_t segment = plan_->AddSegment(number, scope.context);
+  plan_->edits.push_back(
+      {{token.begin, token.end}, EditKind::kNumber, segment, scope.filter});
+}
+
+// A redact or hash rule: the whole value becomes the token.
+void DocumentWalker::Redact(uint32_t index, const JsonRules::Rule& rule) {
+  const Token& token = (*tokens_)[index];
+  if (rule.action == FieldAction::kRedact) return AddReplace(token, rule.token);
+  std::string_view value = text_.substr(token.begin, token.end - token.begin);
+  if (token.kind == TokenKind::kString) {
+    value = value.substr(1, value.size() - 2);
+    if (token.escaped) {
+      value_.clear();
+      Unescape(value, value_);
+      value = value_;
+    }
+  }
+  scratch_.clear();
+  transform::AppendReplacement(rule.hash, rule.label, value, scratch_);
+  AddQuoted(token, scratch_);
+}
+
+std::string_view DocumentWalker::DecodedKey(const Token& token) {
+  key_.clear();
+  Unescape(token.Key(text_), key_);
+  return key_;
+}
+
+void DocumentWalker::AddReplace(const Token& token, std::string_view bytes) {
+  plan_->edits.push_back({{token.begin, token.end},
+                          EditKind::kReplace,
+                          plan_->AddReplacement(bytes)});
+}
+
+void DocumentWalker::AddQuoted(const Token& token, std::string_view text) {
+  std::string& bytes = plan_->replacement_bytes;
+  size_t begin = bytes.size();
+  bytes.push_back('"');
+  AppendEscaped(text, bytes);
+  bytes.push_back('"');
+  plan_->replacements.push_back({begin, bytes.size()});
+  plan_->edits.push_back({{token.begin, token.end},
+                          EditKind::kReplace,
+                          uint32_t(plan_->replacements.size() - 1)});
+}
+
+void DocumentWalker::AddDelete(uint32_t begin, uint32_t end) {
+  plan_->edits.push_back({{begin, end}, EditKind::kDelete});
+}
+
+}  // namespace logveil::json

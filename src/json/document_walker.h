@@ -1,0 +1,106 @@
+// DocumentWalker: turns the tokens of one JSON document into edits of an
+// EditPlan. It applies the field rules (drop, redact, hash, keep, scan with
+// chosen detectors), finds GEO in structure (lat/lon siblings, GeoJSON
+// coordinates), queues strings for scanning (decoded) and strings holding
+// JSON as nested documents, and redacts what a fail-closed policy does not
+// allow. It scans nothing itself. (GEO in structure and named pairs are in
+// special_members.cc.)
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "detect/detector_set.h"
+#include "json/edit_plan.h"
+#include "json/key_rules.h"
+#include "json/tokenizer.h"
+#include "report/stats.h"
+#include "transform/action.h"
+
+namespace logveil::json {
+
+// Returns true if the first byte of `text` that is not a space, tab, CR or
+// LF is '{', or it is '[' and the last such byte is ']'.
+bool LooksLikeJson(std::string_view text);
+
+class DocumentWalker {
+ public:
+  // All references must outlive the walker.
+  DocumentWalker(const JsonRules& rules, const detect::DetectorSet& detectors,
+                 const transform::ActionTable& actions);
+
+  // Appends the edits of plan.documents[doc], whose tokens are `tokens`.
+  // Strings that look like JSON become new documents at the end of
+  // plan.documents, for the caller to tokenize and walk. GEO found in
+  // structure is counted in `stats`.
+  void Walk(uint32_t doc, const std::vector<Token>& tokens, EditPlan& plan,
+            report::Stats& stats);
+
+ private:
+  // What applies below a value: the scan rule limiting detectors (-1: all),
+  // whether a rule asked for scanning (fail-closed lets that through), and
+  // whether arrays here hold GeoJSON positions, whether this is the value of
+  // a named pair, a rule for every leaf, and the key to give as the context
+  // of values scanned here.
+  struct Scope {
+    int filter = -1;
+    bool scanned = false;
+    bool coordinates = false;
+    bool named = false;        // inside the value of a {"key", "value"} pair
+    int leaf_rule = -1;        // redact or hash each string and number below
+    std::string_view context;  // the raw key of the nearest member
+  };
+
+  // Scopes go by reference: copies of small structs just written field by
+  // field stall on store forwarding, and this is the hot loop.
+  void Container(uint32_t index, int level, const Scope& scope);
+  void Member(uint32_t index, int rule, int level, const Scope& scope,
+              bool geo);
+  void MemberWithRule(uint32_t index, int rule, int level, const Scope& outer,
+                      bool geo);
+  void String(uint32_t index, int level, const Scope& scope);
+  void Number(uint32_t index, const Scope& scope);
+  void Geo(uint32_t index);
+  void Redact(uint32_t index, const JsonRules::Rule& rule);
+  static bool IsContainer(const Token& token) {
+    return token.kind == TokenKind::kObject || token.kind == TokenKind::kArray;
+  }
+  // Members of one object found by FindSpecialMembers.
+  struct Special {
+    uint32_t lat = kNone;  // GEO pair (both or neither)
+    uint32_t lon = kNone;
+    uint32_t value = kNone;  // named pair (with `name`, or neither)
+    std::string_view name;
+  };
+  void FindSpecialMembers(uint32_t object, bool geo, Special& found) const;
+  std::string_view GeoValue(const Token& token) const;
+  void FindPosition(uint32_t array, uint32_t& lon, uint32_t& lat) const;
+  bool GeoAllowed(const Scope& scope) const;
+  // The decoded key of a member (decoding only keys with escapes).
+  std::string_view Key(const Token& token) {
+    return token.key_escaped ? DecodedKey(token) : token.Key(text_);
+  }
+  std::string_view DecodedKey(const Token& token);
+  void AddReplace(const Token& token, std::string_view bytes);
+  void AddQuoted(const Token& token, std::string_view text);
+  void AddDelete(uint32_t begin, uint32_t end);
+
+  const JsonRules& rules_;
+  const detect::DetectorSet& detectors_;
+  const transform::ActionTable& actions_;
+  // Set for the duration of Walk.
+  EditPlan* plan_ = nullptr;
+  report::Stats* stats_ = nullptr;
+  const std::vector<Token>* tokens_ = nullptr;
+  std::string_view text_;
+  uint32_t doc_ = 0;
+  int base_depth_ = 0;
+  // Path state: rules_.state_words() words per nesting level.
+  std::vector<uint64_t> states_;
+  std::string key_;      // a decoded escaped key
+  std::string scratch_;  // a replacement before it is quoted
+  std::string value_;    // a decoded string value to hash
+};
+
+}  // namespace logveil::json

@@ -1,0 +1,162 @@
+#include "json/edit_apply.h"
+
+#include <algorithm>
+
+#include "json/json_string.h"
+#include "transform/apply.h"
+
+namespace logveil::json {
+
+EditApplier::EditApplier(const detect::DetectorSet& detectors,
+                         const transform::ActionTable& actions,
+                         const JsonRules& rules)
+    : detectors_(detectors), actions_(actions), rules_(rules) {}
+
+bool EditApplier::Applies(const detect::Finding& finding, int filter) const {
+  if (filter < 0) return true;
+  const auto& allowed = rules_.rule(filter).detectors;
+  return allowed.empty() || allowed[finding.detector];
+}
+
+void EditApplier::Resolve(EditPlan& plan, report::Stats& stats) const {
+  // Segments are disjoint and in scan order, findings sorted and never
+  // across the '\n' between segments: one merge pass. Findings within the
+  // context before a segment (its key) are dropped; one that runs from the
+  // context into the value is cut to the value, so nothing in it is missed.
+  size_t next = 0;
+  for (auto& segment : plan.segments) {
+    while (next < plan.findings.size() &&
+           plan.findings[next].range.end <= segment.range.begin) {
+      ++next;
+    }
+    segment.first_finding = uint32_t(next);
+    while (next < plan.findings.size() &&
+           plan.findings[next].range.begin < segment.range.end) {
+      auto& range = plan.findings[next].range;
+      range.begin = std::max<size_t>(range.begin, segment.range.begin);
+      range.end = std::min<size_t>(range.end, segment.range.end);
+      ++next;
+    }
+    segment.last_finding = uint32_t(next);
+  }
+  // Nested documents come after the document holding them.
+  for (size_t doc = plan.documents.size(); doc-- > 0;) {
+    Document& document = plan.documents[doc];
+    for (uint32_t e = document.first_edit; e < document.last_edit; ++e) {
+      Edit& edit = plan.edits[e];
+      if (edit.kind == EditKind::kText || edit.kind == EditKind::kString ||
+          edit.kind == EditKind::kNumber) {
+        const ScanSegment& segment = plan.segments[edit.target];
+        for (uint32_t f = segment.first_finding; f < segment.last_finding;
+             ++f) {
+          if (Applies(plan.findings[f], edit.filter)) {
+            stats.CountFinding(plan.findings[f].detector);
+          }
+        }
+      }
+      edit.changes = Changes(plan, edit);
+      document.changed = document.changed || edit.changes;
+    }
+  }
+}
+
+bool EditApplier::Changes(const EditPlan& plan, const Edit& edit) const {
+  switch (edit.kind) {
+    case EditKind::kReplace:
+    case EditKind::kDelete:
+      return true;
+    case EditKind::kNested:
+      return plan.documents[edit.target].changed;
+    default:
+      break;
+  }
+  const ScanSegment& segment = plan.segments[edit.target];
+  for (uint32_t f = segment.first_finding; f < segment.last_finding; ++f) {
+    const detect::Finding& finding = plan.findings[f];
+    if (Applies(finding, edit.filter) &&
+        !std::holds_alternative<transform::KeepAction>(
+            actions_[finding.detector])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void EditApplier::Append(const EditPlan& plan, uint32_t doc, std::string& out) {
+  const Document& document = plan.documents[doc];
+  std::string_view text = document.text;
+  size_t copied = 0;
+  for (uint32_t e = document.first_edit; e < document.last_edit; ++e) {
+    const Edit& edit = plan.edits[e];
+    // Unchanged values are copied with the bytes around them, in one go.
+    if (!edit.changes) continue;
+    out.append(text.substr(copied, edit.range.begin - copied));
+    copied = edit.range.end;
+    std::string_view raw = edit.range.In(text);
+    switch (edit.kind) {
+      case EditKind::kText:
+      case EditKind::kString:
+        AppendSpliced(plan, edit, raw, edit.kind == EditKind::kString, out);
+        break;
+      case EditKind::kNumber: {
+        std::string number;
+        AppendSpliced(plan, edit, raw, false, number);
+        out.push_back('"');
+        AppendEscaped(number, out);
+        out.push_back('"');
+        break;
+      }
+      case EditKind::kReplace:
+        out.append(plan.Replacement(edit.target));
+        break;
+      case EditKind::kDelete:
+        break;
+      case EditKind::kNested: {
+        std::string nested;
+        Append(plan, edit.target, nested);
+        out.push_back('"');
+        AppendEscaped(nested, out);
+        out.push_back('"');
+        break;
+      }
+    }
+  }
+  out.append(text.substr(copied));
+}
+
+void EditApplier::AppendSpliced(const EditPlan& plan, const Edit& edit,
+                                std::string_view raw, bool escape,
+                                std::string& out) {
+  const ScanSegment& segment = plan.segments[edit.target];
+  std::string_view decoded = segment.range.In(plan.scan_text);
+  const uint32_t* offsets = segment.offsets == kNone
+                                ? nullptr
+                                : plan.offsets.data() + segment.offsets;
+  size_t copied = 0;
+  for (uint32_t f = segment.first_finding; f < segment.last_finding; ++f) {
+    const detect::Finding& finding = plan.findings[f];
+    const transform::Action& action = actions_[finding.detector];
+    if (!Applies(finding, edit.filter) ||
+        std::holds_alternative<transform::KeepAction>(action)) {
+      continue;
+    }
+    ByteRange in_segment{finding.range.begin - segment.range.begin,
+                         finding.range.end - segment.range.begin};
+    ByteRange in_raw = offsets ? RawRange(in_segment, offsets) : in_segment;
+    in_raw.begin = std::max(in_raw.begin, copied);
+    out.append(raw.substr(copied, in_raw.begin - copied));
+    const std::string& label = detectors_.detector(finding.detector).label;
+    if (escape) {
+      scratch_.clear();
+      transform::AppendReplacement(action, label, in_segment.In(decoded),
+                                   scratch_);
+      AppendEscaped(scratch_, out);
+    } else {
+      transform::AppendReplacement(action, label, in_segment.In(decoded), out);
+    }
+    copied = std::max(copied, in_raw.end);
+  }
+  out.append(raw.substr(copied));
+}
+
+}  // namespace logveil::json

@@ -1,0 +1,44 @@
+// Applying an EditPlan once its scan text has been scanned: findings go to
+// the segments that hold them, documents with something to change are
+// marked, and each changed document is written out with its edits spliced
+// in. Unchanged bytes are copied; strings are re-escaped only where a
+// replacement goes.
+#pragma once
+
+#include <string>
+
+#include "detect/detector_set.h"
+#include "json/edit_plan.h"
+#include "json/key_rules.h"
+#include "report/stats.h"
+#include "transform/action.h"
+
+namespace logveil::json {
+
+class EditApplier {
+ public:
+  // All references must outlive the applier.
+  EditApplier(const detect::DetectorSet& detectors,
+              const transform::ActionTable& actions, const JsonRules& rules);
+
+  // Hands plan.findings (sorted, offsets into plan.scan_text) to their
+  // segments, counts those that apply in `stats`, and sets
+  // Document::changed.
+  void Resolve(EditPlan& plan, report::Stats& stats) const;
+
+  // Appends document `doc` of `plan`, edited, to `out`.
+  void Append(const EditPlan& plan, uint32_t doc, std::string& out);
+
+ private:
+  bool Applies(const detect::Finding& finding, int filter) const;
+  bool Changes(const EditPlan& plan, const Edit& edit) const;
+  void AppendSpliced(const EditPlan& plan, const Edit& edit,
+                     std::string_view raw, bool escape, std::string& out);
+
+  const detect::DetectorSet& detectors_;
+  const transform::ActionTable& actions_;
+  const JsonRules& rules_;
+  std::string scratch_;
+};
+
+}  // namespace logveil::json

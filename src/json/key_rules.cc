@@ -1,0 +1,274 @@
+#include "json/key_rules.h"
+
+#include "base/ascii.h"
+#include "catalog/catalog.h"
+#include "json/json_string.h"
+
+namespace logveil::json {
+namespace {
+
+// Keys whose values are secrets or name a person or a device, whatever
+// they hold. Matched case-insensitively at any depth.
+constexpr const char* kDefaultKeys[] = {
+    "password",  "passwd",       "secret",        "client_secret",
+    "token",     "access_token", "refresh_token", "authorization",
+    "api_key",   "apikey",       "x-api-key",     "private_key",
+    "cookie",    "set-cookie",   "name",          "first_name",
+    "last_name", "full_name",    "given_name",    "family_name",
+    "surname",   "device_id",    "imei",          "android_id",
+};
+
+// Exact keys up to this length are found through a table by length.
+constexpr size_t kMaxExactKey = 64;
+constexpr size_t kMaxSegments = 63;
+
+bool HasWildcard(std::string_view glob) {
+  return glob.find_first_of("*?") != std::string_view::npos;
+}
+
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = ascii::ToLower(c);
+  return lower;
+}
+
+// ASCII case-insensitive glob match; `glob` is lower case. '*' matches any
+// run of bytes, '?' one byte.
+bool KeyGlobMatches(std::string_view glob, std::string_view key) {
+  size_t g = 0, k = 0, star = std::string_view::npos, resume = 0;
+  while (k < key.size()) {
+    if (g < glob.size() && glob[g] == '*') {
+      star = g++;
+      resume = k;
+    } else if (g < glob.size() &&
+               (glob[g] == '?' || glob[g] == ascii::ToLower(key[k]))) {
+      ++g, ++k;
+    } else if (star != std::string_view::npos) {
+      g = star + 1;
+      k = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (g < glob.size() && glob[g] == '*') ++g;
+  return g == glob.size();
+}
+
+// Splits "a.b[*].c" into key, key, index, key segments.
+Status ParsePath(std::string_view path, std::vector<std::string>& parts) {
+  while (true) {
+    size_t dot = path.find('.');
+    std::string_view part = path.substr(0, dot);
+    size_t bracket = part.find('[');
+    std::string_view key = part.substr(0, bracket);
+    if (!key.empty() || bracket == std::string_view::npos) {
+      parts.emplace_back(key);
+    }
+    for (part.remove_prefix(std::min(bracket, part.size())); !part.empty();
+         part.remove_prefix(3)) {
+      if (!part.starts_with("[*]")) {
+        return MakeError(ErrorCode::kConfig,
+                         "json field '" + std::string(path) +
+                             "': only [*] may follow a key");
+      }
+      parts.emplace_back("[*]");
+    }
+    if (dot == std::string_view::npos) return Ok{};
+    path.remove_prefix(dot + 1);
+  }
+}
+
+}  // namespace
+
+std::vector<FieldRule> DefaultFieldRules() {
+  std::vector<FieldRule> rules;
+  for (const char* key : kDefaultKeys) {
+    FieldRule rule;
+    rule.path = key;
+    rules.push_back(std::move(rule));
+  }
+  return rules;
+}
+
+Result<FieldAction> ParseFieldAction(std::string_view name) {
+  if (name == "scan") return FieldAction::kScan;
+  if (name == "keep") return FieldAction::kKeep;
+  if (name == "redact") return FieldAction::kRedact;
+  if (name == "hash") return FieldAction::kHash;
+  if (name == "drop") return FieldAction::kDrop;
+  return MakeError(ErrorCode::kConfig,
+                   "unknown json field action '" + std::string(name) +
+                       "' (expected scan, keep, redact, hash or drop)");
+}
+
+Result<JsonRules> JsonRules::Compile(const JsonPolicy& policy,
+                                     const detect::DetectorSet& detectors,
+                                     const transform::HashAction* hash) {
+  JsonRules rules;
+  rules.exact_keys_.resize(kMaxExactKey + 1);
+  rules.fail_closed_ = policy.fail_closed;
+  rules.scan_numbers_ = policy.scan_numbers;
+  if (policy.max_depth < 1 || policy.max_depth > 1000) {
+    return MakeError(ErrorCode::kConfig,
+                     "json max_depth must be between 1 and 1000");
+  }
+  rules.max_depth_ = policy.max_depth;
+  if (policy.geo_fields) {
+    rules.geo_detector_ = detectors.IndexOf("location.coordinates");
+  }
+  std::vector<FieldRule> all = policy.fields;
+  for (const auto& path : policy.allow) {
+    FieldRule keep;
+    keep.path = path;
+    keep.action = FieldAction::kKeep;
+    all.push_back(std::move(keep));
+  }
+  if (policy.default_fields) {
+    for (auto& rule : DefaultFieldRules()) all.push_back(std::move(rule));
+  }
+  for (const auto& rule : all) {
+    auto added = rules.Add(rule, detectors, hash);
+    if (!added.ok()) return added.error();
+  }
+  return rules;
+}
+
+Status JsonRules::Add(const FieldRule& field,
+                      const detect::DetectorSet& detectors,
+                      const transform::HashAction* hash) {
+  int index = int(rules_.size());
+  Rule rule{field.action, field.label, "", {}, {}};
+  std::string quoted = "[" + field.label + "]";
+  rule.token = "\"";
+  AppendEscaped(quoted, rule.token);
+  rule.token += "\"";
+  if (field.action == FieldAction::kHash) {
+    if (!hash) {
+      return MakeError(ErrorCode::kConfig,
+                       "json field '" + field.path +
+                           "': hash needs a key: set LOGVEIL_HASH_KEY or "
+                           "--hash-key-file (logveil never hashes unkeyed)");
+    }
+    rule.hash = *hash;
+  }
+  if (field.action == FieldAction::kScan && !field.detectors.empty()) {
+    rule.detectors.assign(detectors.detectors().size(), false);
+    bool any = false;
+    for (const auto& glob : field.detectors) {
+      for (size_t id = 0; id < rule.detectors.size(); ++id) {
+        if (catalog::GlobMatches(glob, detectors.detectors()[id].id)) {
+          rule.detectors[id] = any = true;
+        }
+      }
+    }
+    if (!any) {
+      return MakeError(ErrorCode::kConfig, "json field '" + field.path +
+                                               "': its detectors match no "
+                                               "enabled detector");
+    }
+  }
+  std::vector<std::string> parts;
+  if (field.path.empty()) {
+    return MakeError(ErrorCode::kConfig, "json field with an empty path");
+  }
+  auto parsed = ParsePath(field.path, parts);
+  if (!parsed.ok()) return parsed.error();
+  if (parts.size() > kMaxSegments) {
+    return MakeError(ErrorCode::kConfig,
+                     "json field '" + field.path + "': too many segments");
+  }
+  rules_.push_back(std::move(rule));
+  bool bare_key =
+      field.path.find_first_of(".[") == std::string::npos && field.path != "**";
+  if (bare_key) {
+    std::string glob = Lower(field.path);
+    if (!HasWildcard(glob) && !glob.empty() && glob.size() <= kMaxExactKey) {
+      exact_keys_[glob.size()].push_back({index, glob});
+      size_t signature = Signature(glob);
+      exact_filter_[signature / 64] |= uint64_t{1} << (signature % 64);
+    } else {
+      glob_keys_.push_back({index, glob});
+    }
+    return Ok{};
+  }
+  PathPattern path{index, {}};
+  for (const auto& part : parts) {
+    if (part.empty()) {
+      return MakeError(ErrorCode::kConfig,
+                       "json field '" + field.path + "': empty key");
+    }
+    SegmentKind kind = part == "**"    ? SegmentKind::kAnyDepth
+                       : part == "[*]" ? SegmentKind::kIndex
+                                       : SegmentKind::kKey;
+    path.segments.push_back({kind, Lower(part)});
+  }
+  paths_.push_back(std::move(path));
+  return Ok{};
+}
+
+uint64_t JsonRules::Closure(const PathPattern& path, uint64_t state) const {
+  for (size_t i = 0; i < path.segments.size(); ++i) {
+    if ((state >> i & 1) && path.segments[i].kind == SegmentKind::kAnyDepth) {
+      state |= uint64_t{1} << (i + 1);
+    }
+  }
+  return state;
+}
+
+uint64_t JsonRules::Step(const PathPattern& path, uint64_t state,
+                         const PathStep& step) const {
+  uint64_t next = 0;
+  for (size_t i = 0; i < path.segments.size(); ++i) {
+    if (!(state >> i & 1)) continue;
+    const Segment& segment = path.segments[i];
+    bool matches = segment.kind == SegmentKind::kAnyDepth ||
+                   (segment.kind == SegmentKind::kIndex && step.index) ||
+                   (segment.kind == SegmentKind::kKey && !step.index &&
+                    KeyGlobMatches(segment.glob, step.key));
+    if (matches) {
+      next |=
+          uint64_t{1} << (segment.kind == SegmentKind::kAnyDepth ? i : i + 1);
+    }
+  }
+  return Closure(path, next);
+}
+
+int JsonRules::MatchExact(std::string_view key) const {
+  if (key.size() > kMaxExactKey || !MayBeExact(key)) return -1;
+  for (const auto& exact : exact_keys_[key.size()]) {
+    if (EqualsLower(key, exact.glob)) return exact.rule;
+  }
+  return -1;
+}
+
+void JsonRules::Start(uint64_t* root) const {
+  for (size_t i = 0; i < paths_.size(); ++i) root[i] = Closure(paths_[i], 1);
+}
+
+int JsonRules::MatchAny(const uint64_t* parent, const PathStep& step,
+                        uint64_t* child) const {
+  if (paths_.empty()) return step.index ? -1 : MatchKey(step.key);
+  int best = -1;
+  auto take = [&best](int rule) {
+    if (best < 0 || rule < best) best = rule;
+  };
+  for (size_t i = 0; i < paths_.size(); ++i) {
+    child[i] = Step(paths_[i], parent[i], step);
+    if (child[i] >> paths_[i].segments.size() & 1) take(paths_[i].rule);
+  }
+  if (step.index) return best;
+  if (int key = MatchKey(step.key); key >= 0) take(key);
+  return best;
+}
+
+int JsonRules::MatchKey(std::string_view key) const {
+  int best = MatchExact(key);
+  if (glob_keys_.empty()) return best;
+  for (const auto& glob : glob_keys_) {
+    if (best >= 0 && glob.rule > best) break;
+    if (KeyGlobMatches(glob.glob, key)) return glob.rule;
+  }
+  return best;
+}
+
+}  // namespace logveil::json

@@ -1,0 +1,138 @@
+// GEO in structure and named pairs: the members of an object (or the
+// elements of an array) that mean something together.
+#include <charconv>
+
+#include "json/document_walker.h"
+#include "json/json_string.h"
+#include "transform/apply.h"
+
+namespace logveil::json {
+namespace {
+
+bool IsLatitudeKey(std::string_view key) {
+  return EqualsLower(key, "lat") || EqualsLower(key, "latitude");
+}
+
+bool IsLongitudeKey(std::string_view key) {
+  return EqualsLower(key, "lon") || EqualsLower(key, "lng") ||
+         EqualsLower(key, "longitude");
+}
+
+// Returns true if `text` (a JSON number) is within [-limit, limit].
+bool WithinDegrees(std::string_view text, double limit) {
+  double value = 0;
+  auto [end, error] =
+      std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size() &&
+         value >= -limit && value <= limit;
+}
+
+}  // namespace
+
+bool DocumentWalker::GeoAllowed(const Scope& scope) const {
+  int geo = rules_.geo_detector();
+  if (geo < 0 || (rules_.fail_closed() && !scope.scanned)) return false;
+  if (scope.filter < 0) return true;
+  const auto& allowed = rules_.rule(scope.filter).detectors;
+  return allowed.empty() || allowed[geo];
+}
+
+// One pass over the members of an object for those whose names give it a
+// meaning: "lat"/"latitude" and "lon"/"lng"/"longitude" holding coordinates
+// (`geo`), and {"key": "<name>", "value": ...}, as OpenTelemetry attributes
+// and cloud tags are written, whose value is matched by key rules and
+// scanned as if "<name>" were its key. Names are filtered by length first:
+// this runs for every object.
+void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
+                                        Special& found) const {
+  constexpr int kMaxPairMembers = 4;
+  const std::vector<Token>& tokens = *tokens_;
+  Special seen;
+  int members = 0;
+  for (uint32_t child = object + 1; child < tokens[object].next;
+       child = tokens[child].next) {
+    ++members;
+    const Token& token = tokens[child];
+    // "key", "lat", "lon", "lng" (3), "value" (5), "latitude" (8) and
+    // "longitude" (9).
+    constexpr uint32_t kLengths = 1u << 3 | 1u << 5 | 1u << 8 | 1u << 9;
+    uint32_t length = token.key_end - token.key_begin - 2;
+    if (length > 9 || !(kLengths >> length & 1) || token.key_escaped) continue;
+    std::string_view key = token.Key(text_);
+    if (length == 5) {
+      if (EqualsLower(key, "value")) seen.value = child;
+    } else if (length == 3 && EqualsLower(key, "key")) {
+      if (token.kind == TokenKind::kString && !token.escaped) {
+        seen.name = text_.substr(token.begin + 1, token.end - token.begin - 2);
+      }
+    } else if (geo) {
+      std::string_view value = GeoValue(token);
+      if (value.empty()) continue;
+      if (seen.lat == kNone && IsLatitudeKey(key) && WithinDegrees(value, 90)) {
+        seen.lat = child;
+      } else if (seen.lon == kNone && IsLongitudeKey(key) &&
+                 WithinDegrees(value, 180)) {
+        seen.lon = child;
+      }
+    }
+  }
+  if (seen.lat != kNone && seen.lon != kNone) {
+    found.lat = seen.lat;
+    found.lon = seen.lon;
+  }
+  if (seen.value != kNone && !seen.name.empty() && members <= kMaxPairMembers) {
+    found.value = seen.value;
+    found.name = seen.name;
+  }
+}
+
+// A GeoJSON position: [longitude, latitude] with an optional altitude.
+void DocumentWalker::FindPosition(uint32_t array, uint32_t& lon,
+                                  uint32_t& lat) const {
+  const std::vector<Token>& tokens = *tokens_;
+  uint32_t count = tokens[array].next - array - 1;
+  if (count < 2 || count > 4) return;
+  for (uint32_t child = array + 1; child < tokens[array].next; ++child) {
+    if (tokens[child].kind != TokenKind::kNumber) return;
+  }
+  auto value = [&](uint32_t child) {
+    return text_.substr(tokens[child].begin,
+                        tokens[child].end - tokens[child].begin);
+  };
+  if (WithinDegrees(value(array + 1), 180) &&
+      WithinDegrees(value(array + 2), 90)) {
+    lon = array + 1;
+    lat = array + 2;
+  }
+}
+
+// Each coordinate is its own finding of the GEO detector, acted on by that
+// detector's action; the number becomes a string, as any replacement does,
+// unless the replacement is a number too (generalize rounds it): then it
+// stays a JSON number.
+void DocumentWalker::Geo(uint32_t index) {
+  const Token& token = (*tokens_)[index];
+  auto detector = detect::DetectorId(rules_.geo_detector());
+  stats_->CountFinding(detector);
+  const transform::Action& action = actions_[detector];
+  if (std::holds_alternative<transform::KeepAction>(action)) return;
+  scratch_.clear();
+  transform::AppendReplacement(action, detectors_.detector(detector).label,
+                               GeoValue(token), scratch_);
+  if (token.kind == TokenKind::kNumber && IsJsonNumber(scratch_)) {
+    return AddReplace(token, scratch_);
+  }
+  AddQuoted(token, scratch_);
+}
+
+// A coordinate is a number, or a string holding just a number ("48.85").
+std::string_view DocumentWalker::GeoValue(const Token& token) const {
+  std::string_view value = text_.substr(token.begin, token.end - token.begin);
+  if (token.kind == TokenKind::kString && !token.escaped) {
+    value = value.substr(1, value.size() - 2);
+    return IsJsonNumber(value) ? value : std::string_view();
+  }
+  return token.kind == TokenKind::kNumber ? value : std::string_view();
+}
+
+}  // namespace logveil::json

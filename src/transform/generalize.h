@@ -1,0 +1,27 @@
+// The generalize action: coarser values that keep their format. A
+// coordinate keeps `decimals` decimals (rounded half away from zero, sign
+// and digits written as before); an IP address keeps its network prefix
+// and zeroes the host bits, written in its original style. Both are
+// idempotent: generalizing a generalized value changes nothing, so
+// scrubbing logveil's output again leaves it as it is.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "transform/action.h"
+
+namespace logveil::transform {
+
+// Appends `value` (a finding of `label`) generalized; types without a
+// coarser form (email, card, ...) are redacted to "[LABEL]".
+void AppendGeneralized(const GeneralizeAction& action, std::string_view label,
+                       std::string_view value, std::string& out);
+
+// Appends the decimal number `number` ([+-]digits[.digits]) rounded to
+// `decimals` decimals; one with no more decimals is appended unchanged.
+// Returns false, appending nothing, if `number` is not of that form.
+bool AppendRoundedDecimal(std::string_view number, int decimals,
+                          std::string& out);
+
+}  // namespace logveil::transform
