@@ -47,6 +47,9 @@ Result<Engine> BuildEngine(const catalog::Catalog& catalog,
   auto specs = config::SelectSpecs(policy, catalog.specs());
   auto detectors = detect::DetectorSet::Compile(specs, options.find_options);
   if (!detectors.ok()) return detectors.error();
+  auto allow = detect::AllowList::Compile(policy.allow);
+  if (!allow.ok()) return allow.error();
+  detectors.value().set_allow_list(std::move(allow).value());
   auto actions = config::ResolveActions(policy, detectors.value().detectors(),
                                         options.keys);
   if (!actions.ok()) return actions.error();

@@ -9,6 +9,7 @@
 
 #include "base/result.h"
 #include "catalog/pattern_spec.h"
+#include "detect/allow_list.h"
 #include "detect/detector.h"
 #include "json/key_rules.h"
 #include "transform/action.h"
@@ -29,6 +30,7 @@ struct Policy {
   std::vector<std::string> exclude;
   std::vector<ActionRule> actions;  // later entries win over earlier ones
   json::JsonPolicy json;            // field rules for JSON records
+  detect::AllowListSpec allow;      // findings left as they are
 };
 
 // Returns the specs `policy` turns on, in catalog order.

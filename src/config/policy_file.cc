@@ -201,10 +201,29 @@ json::JsonPolicy ReadJson(const YAML::Node& node) {
   return json;
 }
 
+std::vector<std::string> ReadList(const YAML::Node& node) {
+  if (!node) return {};
+  if (!node.IsSequence()) Fail(node, "expected a list");
+  return node.as<std::vector<std::string>>();
+}
+
+// `allow:` lists values that stay as they are even when a detector finds
+// them (docs/policy.md).
+detect::AllowListSpec ReadAllow(const YAML::Node& node) {
+  CheckKeys(node, {"values", "regexes", "cidrs", "email_domains", "card_bins"});
+  detect::AllowListSpec allow;
+  allow.values = ReadList(node["values"]);
+  allow.regexes = ReadList(node["regexes"]);
+  allow.cidrs = ReadList(node["cidrs"]);
+  allow.email_domains = ReadList(node["email_domains"]);
+  allow.card_bins = ReadList(node["card_bins"]);
+  return allow;
+}
+
 Policy ReadPolicy(const YAML::Node& root) {
   Policy policy;
   if (root.IsNull()) return policy;
-  CheckKeys(root, {"detectors", "actions", "json"});
+  CheckKeys(root, {"detectors", "actions", "json", "allow"});
   if (const auto& detectors = root["detectors"]) {
     CheckKeys(detectors, {"include", "exclude"});
     if (detectors["include"]) {
@@ -222,6 +241,7 @@ Policy ReadPolicy(const YAML::Node& root) {
     }
   }
   if (const auto& json = root["json"]) policy.json = ReadJson(json);
+  if (const auto& allow = root["allow"]) policy.allow = ReadAllow(allow);
   return policy;
 }
 

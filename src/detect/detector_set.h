@@ -10,6 +10,7 @@
 #include "base/result.h"
 #include "catalog/pattern_spec.h"
 #include "confirm/finder.h"
+#include "detect/allow_list.h"
 #include "detect/detector.h"
 #include "detect/hyperscan_prefilter.h"
 #include "detect/re2_extractor.h"
@@ -31,6 +32,13 @@ class DetectorSet {
 
   const confirm::FindOptions& find_options() const { return options_; }
   const HyperscanPrefilter& prefilter() const { return prefilter_; }
+  // Findings the policy leaves alone; empty unless set.
+  const AllowList& allow_list() const { return allow_list_; }
+  // Sets the allow-list. Call before sharing the set between threads.
+  void set_allow_list(AllowList allow_list) {
+    allow_list_ = std::move(allow_list);
+  }
+
   // The RE2 program of regex detector `id` (null for finder detectors).
   const Re2Extractor* extractor(DetectorId id) const {
     return extractors_[id].get();
@@ -45,6 +53,7 @@ class DetectorSet {
   std::vector<std::unique_ptr<Re2Extractor>> extractors_;
   HyperscanPrefilter prefilter_{HyperscanPrefilter::Compile({}).value()};
   confirm::FindOptions options_;
+  AllowList allow_list_;
 };
 
 }  // namespace logveil::detect

@@ -38,6 +38,17 @@ void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   RunFinders(text, findings);
   RunRegexes(text, findings);
   ResolveOverlaps(detectors_.detectors(), findings);
+  DropAllowed(text, findings);
+}
+
+void Scanner::DropAllowed(std::string_view text,
+                          std::vector<Finding>& findings) const {
+  const AllowList& allow = detectors_.allow_list();
+  if (allow.empty()) return;
+  std::erase_if(findings, [&](const Finding& finding) {
+    return allow.Allows(detectors_.detector(finding.detector).label,
+                        finding.range.In(text));
+  });
 }
 
 void Scanner::RunFinders(std::string_view text,

@@ -30,6 +30,8 @@ class Scanner {
   void RunRegexes(std::string_view text, std::vector<Finding>& findings);
   void ExtractLine(std::string_view text, unsigned id, ByteRange line,
                    std::vector<Finding>& findings);
+  // Removes findings the policy's allow-list keeps as they are.
+  void DropAllowed(std::string_view text, std::vector<Finding>& findings) const;
 
   const DetectorSet& detectors_;
   // The finder detectors, run together in one pass over each text.

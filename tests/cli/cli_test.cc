@@ -300,3 +300,32 @@ TEST_CASE("engine flags before FILE never swallow the file", "[cli]") {
 
 }  // namespace
 }  // namespace logveil
+
+namespace logveil {
+namespace {
+
+TEST_CASE("a policy allow-list keeps listed values, per type", "[cli]") {
+  std::string policy = TempPath("allow.yaml");
+  WriteFile(policy,
+            "allow:\n"
+            "  cidrs: [192.0.2.0/24, '2001:db8::/32']\n"
+            "  email_domains: [ourco.com]\n"
+            "  values: [noreply@example.com]\n"
+            "  card_bins: ['411111']\n");
+  auto result = testing::RunLogveil(
+      {"--policy", policy},
+      "192.0.2.7 198.51.100.7 2001:db8::1 ops@ourco.com noreply@example.com "
+      "bob@example.com 4111 1111 1111 1111 and 5555 5555 5555 4444\n");
+  CHECK(result.exit_code == 0);
+  CHECK(result.out ==
+        "192.0.2.7 [IPV4] 2001:db8::1 ops@ourco.com noreply@example.com "
+        "[EMAIL] 4111 1111 1111 1111 and [CARD]\n");
+  WriteFile(policy, "allow:\n  cidrs: [10.0.0.0/40]\n");
+  auto bad = testing::RunLogveil({"--policy", policy}, "x\n");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("10.0.0.0/40") != std::string::npos);
+  std::remove(policy.c_str());
+}
+
+}  // namespace
+}  // namespace logveil
