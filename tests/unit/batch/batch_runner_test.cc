@@ -153,7 +153,7 @@ TEST_CASE("a changed source is redone", "[unit][batch]") {
   CHECK(ReadFile(MirrorPath(dir, "a.log")) == "two [IPV4]\nthree\n");
 }
 
-TEST_CASE("a broken file fails alone; the others are done", "[unit][batch]") {
+TEST_CASE("a broken file fails alone, the others are done", "[unit][batch]") {
   ScratchDir dir("run_broken");
   std::string gz = Gzip(LogText(1000, 5));
   WriteFile(dir / "src/a_truncated.log.gz", gz.substr(0, gz.size() / 2));

@@ -43,7 +43,7 @@ const FileReport* Find(const FileList& list, const std::string& suffix) {
   return nullptr;
 }
 
-TEST_CASE("trees are walked in name order; symlinks stay in the tree",
+TEST_CASE("trees are walked in name order, symlinks stay in the tree",
           "[unit][batch]") {
   ScratchDir dir("list_tree");
   MakeTree(dir);

@@ -16,7 +16,7 @@ TEST_CASE("unchanged documents are copied byte for byte", "[unit][json]") {
   CHECK(Scrub(line) == line);
 }
 
-TEST_CASE("only changed values are rewritten; layout stays", "[unit][json]") {
+TEST_CASE("only changed values are rewritten, layout stays", "[unit][json]") {
   CHECK(Scrub("{ \"user\" : { \"email\" : \"bob@example.com\" } , "
               "\"n\" : 1.0 }\n") ==
         "{ \"user\" : { \"email\" : \"[EMAIL]\" } , \"n\" : 1.0 }\n");
@@ -112,7 +112,7 @@ TEST_CASE("lat/lon siblings are GEO, each number its own finding",
   CHECK(kept.findings[geo] == 2);
 }
 
-TEST_CASE("GeoJSON coordinates are GEO: [lon, lat], altitude kept",
+TEST_CASE("GeoJSON coordinates are GEO: lon then lat, altitude kept",
           "[unit][json]") {
   CHECK(Scrub(R"({"type":"Point","coordinates":[2.3522,48.8566]})") ==
         R"({"type":"Point","coordinates":["[GEO]","[GEO]"]})");

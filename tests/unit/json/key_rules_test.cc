@@ -64,7 +64,8 @@ TEST_CASE("a bare key glob matches at any depth, any case", "[unit][json]") {
   CHECK(MatchPath(rules, {"token"}) == -1);
 }
 
-TEST_CASE("paths match from the root with [*] and **", "[unit][json]") {
+TEST_CASE("paths match from the root with index wildcards and **",
+          "[unit][json]") {
   auto rules =
       Compile({Rule("user.email"), Rule("items[*].phone"), Rule("**.token"),
                Rule("[*].id"), Rule("labels.k8s?pod")});
@@ -81,7 +82,7 @@ TEST_CASE("paths match from the root with [*] and **", "[unit][json]") {
   CHECK(MatchPath(rules, {"labels", "k8s.pod"}) == 4);
 }
 
-TEST_CASE("the first matching rule wins; defaults come last", "[unit][json]") {
+TEST_CASE("the first matching rule wins, defaults come last", "[unit][json]") {
   auto rules = Compile({Rule("user.name", FieldAction::kKeep)}, true);
   int kept = MatchPath(rules, {"user", "name"});
   REQUIRE(kept == 0);

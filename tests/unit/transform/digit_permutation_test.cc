@@ -8,7 +8,7 @@ namespace {
 
 const SecretKey kKey("0123456789abcdef");
 
-TEST_CASE("the permutation is a bijection of [0, domain)", "[unit]") {
+TEST_CASE("the permutation is a bijection of 0 to domain - 1", "[unit]") {
   for (uint64_t domain : {2, 10, 100, 1000, 1024, 4097, 100000}) {
     INFO(domain);
     std::vector<bool> seen(domain);

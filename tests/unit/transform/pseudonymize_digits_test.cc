@@ -90,7 +90,7 @@ TEST_CASE("subscriber numbers never collide", "[unit]") {
   }
 }
 
-TEST_CASE("card pseudonyms keep IIN, last four, layout; fail Luhn", "[unit]") {
+TEST_CASE("card pseudonyms keep IIN, last four, layout, fail Luhn", "[unit]") {
   auto action = TestAction();
   for (const char* value :
        {"4111 1111 1111 1111", "5555555555554444", "4012-8888-8888-1881",

@@ -171,7 +171,7 @@ TEST_CASE("MAC pseudonyms keep the OUI, separators and case", "[unit]") {
   CHECK(Pseudonym(action, "MAC", "00:00:00:00:00:00") == "00:00:00:00:00:00");
 }
 
-TEST_CASE("types without a format fall back; GEO is rounded", "[unit]") {
+TEST_CASE("types without a format fall back, GEO is rounded", "[unit]") {
   auto action = TestAction();
   std::string iban = Pseudonym(action, "IBAN", "DE89370400440532013000");
   CHECK(iban.starts_with("[IBAN:k1:"));
