@@ -17,7 +17,7 @@ TEST_CASE("unescape decodes simple escapes", "[unit][json]") {
   CHECK(Decoded(R"(\b\f\n\r\t)") == "\b\f\n\r\t");
 }
 
-TEST_CASE("unescape decodes \\u escapes and surrogate pairs to UTF-8",
+TEST_CASE("unescape decodes u-escapes and surrogate pairs to UTF-8",
           "[unit][json]") {
   CHECK(Decoded(R"(bob\u0040example.com)") == "bob@example.com");
   CHECK(Decoded(R"(\u00e9\u20ac)") == "\xC3\xA9\xE2\x82\xAC");  // é €
