@@ -21,7 +21,7 @@ cmake --build $build --target logveil simdjson_walk -j "$(nproc)" >/dev/null
   --out "$corpus" --text-size "$size" --json-size "$size" >/dev/null
 text=$corpus/text.log
 json=$corpus/events.jsonl
-logveil=$build/src/logveil
+logveil=$build/logveil
 cores=$(nproc)
 
 # Best wall time of 3 runs of a shell command, in seconds.
