@@ -5,32 +5,20 @@
 #include <utility>
 #include <vector>
 
+#include "unit/confirm/finder_test_support.h"
+
 namespace logveil::confirm {
 namespace {
 
-using Spans = std::vector<std::pair<size_t, size_t>>;
-using Values = std::vector<std::string>;
-
-std::vector<ByteRange> Run(std::string_view text) {
-  std::vector<ByteRange> ranges;
-  FindIpv6(text, FindOptions{}, ranges);
-  return ranges;
-}
+using testing::Spans;
+using testing::Values;
 
 Values Find(std::string_view text) {
-  Values values;
-  for (const ByteRange& range : Run(text)) {
-    values.emplace_back(range.In(text));
-  }
-  return values;
+  return testing::FoundValues(&FindIpv6, text);
 }
 
 Spans FindSpans(std::string_view text) {
-  Spans spans;
-  for (const ByteRange& range : Run(text)) {
-    spans.emplace_back(range.begin, range.end);
-  }
-  return spans;
+  return testing::FoundSpans(&FindIpv6, text);
 }
 
 // Each of these must be found as the whole string.

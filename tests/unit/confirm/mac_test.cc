@@ -5,32 +5,20 @@
 #include <utility>
 #include <vector>
 
+#include "unit/confirm/finder_test_support.h"
+
 namespace logveil::confirm {
 namespace {
 
-using Spans = std::vector<std::pair<size_t, size_t>>;
-using Values = std::vector<std::string>;
-
-std::vector<ByteRange> Run(std::string_view text) {
-  std::vector<ByteRange> ranges;
-  FindMacs(text, FindOptions{}, ranges);
-  return ranges;
-}
+using testing::Spans;
+using testing::Values;
 
 Values Find(std::string_view text) {
-  Values values;
-  for (const ByteRange& range : Run(text)) {
-    values.emplace_back(range.In(text));
-  }
-  return values;
+  return testing::FoundValues(&FindMacs, text);
 }
 
 Spans FindSpans(std::string_view text) {
-  Spans spans;
-  for (const ByteRange& range : Run(text)) {
-    spans.emplace_back(range.begin, range.end);
-  }
-  return spans;
+  return testing::FoundSpans(&FindMacs, text);
 }
 
 TEST_CASE("mac: reports the exact span in each of the three forms", "[unit]") {

@@ -1,0 +1,43 @@
+// Helpers shared by the finder tests: run one finder over a text and return
+// what it found, as matched values or as [begin, end) pairs.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "confirm/finder.h"
+
+namespace logveil::confirm::testing {
+
+using Spans = std::vector<std::pair<size_t, size_t>>;
+using Values = std::vector<std::string>;
+
+inline std::vector<ByteRange> RunFinder(FindFunction find,
+                                        std::string_view text,
+                                        const FindOptions& options = {}) {
+  std::vector<ByteRange> ranges;
+  find(text, options, ranges);
+  return ranges;
+}
+
+inline Values FoundValues(FindFunction find, std::string_view text,
+                          const FindOptions& options = {}) {
+  Values values;
+  for (const ByteRange& range : RunFinder(find, text, options)) {
+    values.emplace_back(range.In(text));
+  }
+  return values;
+}
+
+inline Spans FoundSpans(FindFunction find, std::string_view text,
+                        const FindOptions& options = {}) {
+  Spans spans;
+  for (const ByteRange& range : RunFinder(find, text, options)) {
+    spans.emplace_back(range.begin, range.end);
+  }
+  return spans;
+}
+
+}  // namespace logveil::confirm::testing
