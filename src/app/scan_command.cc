@@ -1,7 +1,6 @@
 // `logveil scan`: audits what personal data logs hold without changing
 // them. One JSON line per finding; the value is printed only when asked.
 #include <cstdio>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -131,15 +130,10 @@ Status FindingWriter::Scan(io::Input& input, bool with_name) {
 // "records N", "records_with_findings M", then "<TYPE> <count>" per type.
 std::string FormatSummary(const report::Stats& stats,
                           const std::vector<detect::Detector>& detectors) {
-  std::map<std::string, uint64_t> by_label;
-  for (size_t i = 0; i < stats.findings.size() && i < detectors.size(); ++i) {
-    if (stats.findings[i] > 0)
-      by_label[detectors[i].label] += stats.findings[i];
-  }
   std::string text = "records " + std::to_string(stats.records) +
                      "\nrecords_with_findings " +
                      std::to_string(stats.records_rewritten) + "\n";
-  for (const auto& [label, count] : by_label) {
+  for (const auto& [label, count] : report::FindingsByLabel(stats, detectors)) {
     text += label + " " + std::to_string(count) + "\n";
   }
   return text;

@@ -4,7 +4,6 @@
 #include <map>
 
 namespace logveil::report {
-namespace {
 
 std::map<std::string, uint64_t> FindingsByLabel(
     const Stats& stats, const std::vector<detect::Detector>& detectors) {
@@ -15,6 +14,8 @@ std::map<std::string, uint64_t> FindingsByLabel(
   }
   return by_label;
 }
+
+namespace {
 
 double MegabytesPerSecond(const Stats& stats) {
   return stats.seconds > 0 ? stats.bytes_in / 1e6 / stats.seconds : 0;

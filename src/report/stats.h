@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ struct Stats {
     ++findings[detector];
   }
 };
+
+// Returns the nonzero finding counts summed per label, sorted by label.
+std::map<std::string, uint64_t> FindingsByLabel(
+    const Stats& stats, const std::vector<detect::Detector>& detectors);
 
 // Renders `stats` as aligned text lines; findings are summed per label.
 std::string FormatText(const Stats& stats,
