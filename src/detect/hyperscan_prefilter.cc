@@ -47,27 +47,32 @@ Result<HyperscanPrefilter> HyperscanPrefilter::Compile(
     const std::vector<PrefilterPattern>& patterns) {
   if (patterns.empty()) return HyperscanPrefilter(nullptr);
   std::vector<const char*> expressions;
-  std::vector<unsigned> flags;
   std::vector<unsigned> ids;
   for (const auto& pattern : patterns) {
-    std::string problem;
     expressions.push_back(pattern.regex.c_str());
-    flags.push_back(CompilesExactly(pattern.regex, problem) ? kExactFlags
-                                                            : kPrefilterFlags);
     ids.push_back(pattern.id);
   }
-  hs_database_t* database = nullptr;
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
-                       static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK,
-                       nullptr, &database, &error) != HS_SUCCESS) {
+  // Every pattern is tried exactly first. When Hyperscan refuses one (a
+  // back-reference, a lookaround), only that one moves to prefilter mode and
+  // the database is compiled again: compiling each pattern alone first, to
+  // learn this, doubled the start-up time.
+  std::vector<unsigned> flags(patterns.size(), kExactFlags);
+  for (;;) {
+    hs_database_t* database = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
+                         static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK,
+                         nullptr, &database, &error) == HS_SUCCESS) {
+      return HyperscanPrefilter(database);
+    }
+    const int failed = error->expression;
+    const bool retry = failed >= 0 && flags[failed] == kExactFlags;
     std::string message = "Hyperscan cannot compile pattern " +
-                          std::to_string(error->expression) + ": " +
-                          error->message;
+                          std::to_string(failed) + ": " + error->message;
     hs_free_compile_error(error);
-    return MakeError(ErrorCode::kConfig, message);
+    if (!retry) return MakeError(ErrorCode::kConfig, message);
+    flags[failed] = kPrefilterFlags;
   }
-  return HyperscanPrefilter(database);
 }
 
 HyperscanPrefilter::~HyperscanPrefilter() {

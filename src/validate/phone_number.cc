@@ -3,6 +3,10 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <array>
+#include <bitset>
+#include <cstring>
+#include <list>
 #include <string>
 
 #include "base/ascii.h"
@@ -92,10 +96,39 @@ bool PlusDigits(const std::string& number, std::string_view& digits) {
   return true;
 }
 
-}  // namespace
+// True if `number` is valid in the main region of its country code; one
+// region's patterns instead of every region sharing the code (+1 has 25),
+// which GetRegionCodeForNumber tries in turn. Valid for the main region
+// implies valid, so this is a shortcut, never a different answer.
+bool IsValidInMainRegion(const PhoneNumberUtil& util,
+                         const PhoneNumber& number) {
+  std::string region;
+  util.GetRegionCodeForCountryCode(number.country_code(), &region);
+  return util.IsValidNumberForRegion(number, region);
+}
 
-bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
-  if (number.empty() || number.size() > kMaxNumberChars) return false;
+// True if more than one region uses `country_code` (+1, +7, +44, ...): only
+// then can a number invalid in the main region be valid in another.
+bool IsSharedCountryCode(const PhoneNumberUtil& util, int country_code) {
+  static const std::bitset<1000> shared = [&util] {
+    std::bitset<1000> codes;
+    for (int code = 1; code < 1000; ++code) {
+      std::list<std::string> regions;
+      util.GetRegionCodesForCountryCallingCode(code, &regions);
+      codes[code] = regions.size() > 1;
+    }
+    return codes;
+  }();
+  return country_code > 0 && country_code < 1000 && shared[country_code];
+}
+
+bool IsValid(const PhoneNumberUtil& util, const PhoneNumber& number) {
+  return IsValidInMainRegion(util, number) ||
+         (IsSharedCountryCode(util, number.country_code()) &&
+          util.IsValidNumber(number));
+}
+
+bool Validate(std::string_view number, std::string_view region) {
   // In region "ZZ" only '+' numbers parse.
   const std::string region_code = ToRegionCode(region);
   // The singleton loads the metadata once, on first use (about 4 ms; call
@@ -106,8 +139,7 @@ bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
   std::string input = ToParseInput(number);
   std::string_view digits;
   if (PlusDigits(input, digits)) {
-    if (BuildInternational(util, digits, parsed) &&
-        util.IsValidNumber(parsed)) {
+    if (BuildInternational(util, digits, parsed) && IsValid(util, parsed)) {
       return true;
     }
     // "+46 08 ...", "+1 1 650 ..." write a trunk prefix after the country
@@ -119,7 +151,59 @@ bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
       PhoneNumberUtil::NO_PARSING_ERROR) {
     return false;
   }
-  return util.IsValidNumber(parsed);
+  return IsValid(util, parsed);
+}
+
+// A per-thread memo of recent answers. A validation costs microseconds of
+// ICU regex work and logs repeat the same numbers (one caller, one line
+// after another), so a direct-mapped table of exact keys pays for itself;
+// on a miss the slot is overwritten. Keys are compared whole: a collision
+// can never turn an answer around.
+class ValidationMemo {
+ public:
+  static constexpr size_t kMaxKey = 30;
+
+  // Returns the memoised answer for (number, region), computing it with
+  // Validate on a miss. Keys longer than kMaxKey are not memoised.
+  bool Lookup(std::string_view number, std::string_view region) {
+    char key[kMaxKey];
+    const size_t size = number.size() + 1 + region.size();
+    if (size > kMaxKey) return Validate(number, region);
+    std::memcpy(key, number.data(), number.size());
+    key[number.size()] = '|';  // no digit, '+', letter or separator
+    std::memcpy(key + number.size() + 1, region.data(), region.size());
+    Slot& slot = slots_[Hash({key, size}) % slots_.size()];
+    if (slot.size != size || std::memcmp(slot.key, key, size) != 0) {
+      slot.valid = Validate(number, region);
+      slot.size = static_cast<uint8_t>(size);
+      std::memcpy(slot.key, key, size);
+    }
+    return slot.valid;
+  }
+
+ private:
+  struct Slot {
+    uint8_t size = 0;  // 0: empty (no key is empty)
+    bool valid = false;
+    char key[kMaxKey];
+  };
+
+  static uint64_t Hash(std::string_view key) {
+    uint64_t hash = 14695981039346656037ull;  // FNV-1a
+    for (char c : key)
+      hash = (hash ^ static_cast<uint8_t>(c)) * 1099511628211ull;
+    return hash;
+  }
+
+  std::array<Slot, 1024> slots_{};
+};
+
+}  // namespace
+
+bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
+  if (number.empty() || number.size() > kMaxNumberChars) return false;
+  thread_local ValidationMemo memo;
+  return memo.Lookup(number, region);
 }
 
 bool IsKnownPhoneRegion(std::string_view region) {
