@@ -6,7 +6,7 @@
 #include <cstring>
 
 #include "base/ascii.h"
-#include "detect/re2_extractor.h"
+#include "regex/regex.h"
 
 namespace logveil::detect {
 namespace {
@@ -100,7 +100,7 @@ bool HasBin(std::string_view card, std::string_view bin) {
 
 struct AllowList::Compiled {
   AllowListSpec spec;
-  std::vector<Re2Extractor> regexes;
+  std::vector<regex::Regex> regexes;
   std::vector<IpRange> ranges;
 };
 
@@ -114,9 +114,9 @@ Result<AllowList> AllowList::Compile(const AllowListSpec& spec) {
   list.empty_ = spec.empty();
   list.compiled_ = std::make_unique<Compiled>();
   list.compiled_->spec = spec;
-  for (const auto& regex : spec.regexes) {
-    // Anchored at both ends: the regex must describe the whole value.
-    auto compiled = Re2Extractor::Compile("^(?:" + regex + ")$", 0);
+  for (const auto& pattern : spec.regexes) {
+    // Allows() asks for a full match: the regex describes the whole value.
+    auto compiled = regex::Regex::Compile(pattern);
     if (!compiled.ok()) {
       return MakeError(ErrorCode::kConfig,
                        "allow: regex " +
@@ -139,11 +139,8 @@ bool AllowList::Allows(std::string_view label, std::string_view value) const {
   for (const auto& allowed : spec.values) {
     if (allowed == value) return true;
   }
-  std::vector<ByteRange> ranges;
-  for (const auto& regex : compiled_->regexes) {
-    ranges.clear();
-    regex.FindAll(value, ranges);
-    if (!ranges.empty()) return true;
+  for (const auto& allowed : compiled_->regexes) {
+    if (allowed.FullMatch(value)) return true;
   }
   if ((label == "IPV4" || label == "IPV6") && !compiled_->ranges.empty()) {
     unsigned char address[16];

@@ -13,7 +13,7 @@ Error SpecError(const catalog::PatternSpec& spec, const std::string& problem) {
 Status DetectorSet::Add(const catalog::PatternSpec& spec,
                         std::vector<PrefilterPattern>& regexes) {
   Detector detector{spec.id, spec.label, spec.category, spec.priority};
-  std::unique_ptr<Re2Extractor> extractor;
+  std::unique_ptr<regex::Regex> extractor;
   if (!spec.finder.empty()) {
     const confirm::Finder* finder = confirm::LookupFinder(spec.finder);
     if (finder == nullptr) return SpecError(spec, "unknown finder");
@@ -23,9 +23,9 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
     if (detector.validator == nullptr) {
       return SpecError(spec, "unknown validator '" + spec.validator + "'");
     }
-    auto compiled = Re2Extractor::Compile(spec.regex, spec.capture);
+    auto compiled = regex::Regex::Compile(spec.regex, spec.capture);
     if (!compiled.ok()) return SpecError(spec, compiled.error().message);
-    extractor = std::make_unique<Re2Extractor>(std::move(compiled).value());
+    extractor = std::make_unique<regex::Regex>(std::move(compiled).value());
     const std::string& prefilter =
         spec.prefilter.empty() ? spec.regex : spec.prefilter;
     regexes.push_back({prefilter, static_cast<unsigned>(detectors_.size())});

@@ -13,7 +13,7 @@
 #include "detect/allow_list.h"
 #include "detect/detector.h"
 #include "detect/hyperscan_prefilter.h"
-#include "detect/re2_extractor.h"
+#include "regex/regex.h"
 
 namespace logveil::detect {
 
@@ -40,7 +40,7 @@ class DetectorSet {
   }
 
   // The RE2 program of regex detector `id` (null for finder detectors).
-  const Re2Extractor* extractor(DetectorId id) const {
+  const regex::Regex* extractor(DetectorId id) const {
     return extractors_[id].get();
   }
 
@@ -50,7 +50,7 @@ class DetectorSet {
              std::vector<PrefilterPattern>& regexes);
 
   std::vector<Detector> detectors_;
-  std::vector<std::unique_ptr<Re2Extractor>> extractors_;
+  std::vector<std::unique_ptr<regex::Regex>> extractors_;
   HyperscanPrefilter prefilter_{HyperscanPrefilter::Compile({}).value()};
   confirm::FindOptions options_;
   AllowList allow_list_;

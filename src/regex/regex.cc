@@ -1,12 +1,12 @@
 // RE2 adapter (2022 API: re2::StringPiece). StringPiece <-> string_view
 // conversions happen here only.
-#include "detect/re2_extractor.h"
+#include "regex/regex.h"
 
 #include <re2/re2.h>
 
-namespace logveil::detect {
+namespace logveil::regex {
 
-struct Re2Extractor::Program {
+struct Regex::Program {
   Program(const std::string& regex, const RE2::Options& options)
       : re(regex, options) {}
   RE2 re;
@@ -24,8 +24,7 @@ RE2::Options MakeOptions() {
 
 }  // namespace
 
-Result<Re2Extractor> Re2Extractor::Compile(const std::string& regex,
-                                           int capture) {
+Result<Regex> Regex::Compile(const std::string& regex, int capture) {
   auto program = std::make_unique<Program>(regex, MakeOptions());
   if (!program->re.ok()) {
     return MakeError(ErrorCode::kConfig, "RE2: " + program->re.error());
@@ -37,17 +36,15 @@ Result<Re2Extractor> Re2Extractor::Compile(const std::string& regex,
         ErrorCode::kConfig,
         "capture group " + std::to_string(capture) + " does not exist");
   }
-  return Re2Extractor(std::move(program));
+  return Regex(std::move(program));
 }
 
-Re2Extractor::Re2Extractor(std::unique_ptr<Program> program)
-    : program_(std::move(program)) {}
-Re2Extractor::~Re2Extractor() = default;
-Re2Extractor::Re2Extractor(Re2Extractor&&) noexcept = default;
-Re2Extractor& Re2Extractor::operator=(Re2Extractor&&) noexcept = default;
+Regex::Regex(std::unique_ptr<Program> program) : program_(std::move(program)) {}
+Regex::~Regex() = default;
+Regex::Regex(Regex&&) noexcept = default;
+Regex& Regex::operator=(Regex&&) noexcept = default;
 
-void Re2Extractor::FindAll(std::string_view text,
-                           std::vector<ByteRange>& out) const {
+void Regex::FindAll(std::string_view text, std::vector<ByteRange>& out) const {
   constexpr int kMaxGroups = 10;
   re2::StringPiece groups[kMaxGroups];
   int capture = program_->capture;
@@ -67,4 +64,16 @@ void Re2Extractor::FindAll(std::string_view text,
   }
 }
 
-}  // namespace logveil::detect
+bool Regex::FullMatch(std::string_view text) const {
+  re2::StringPiece input(text.data(), text.size());
+  return program_->re.Match(input, 0, text.size(), RE2::ANCHOR_BOTH, nullptr,
+                            0);
+}
+
+bool Regex::MatchesPrefix(std::string_view text) const {
+  re2::StringPiece input(text.data(), text.size());
+  return program_->re.Match(input, 0, text.size(), RE2::ANCHOR_START, nullptr,
+                            0);
+}
+
+}  // namespace logveil::regex
