@@ -4,7 +4,9 @@
 // validator bug shows up as a miss instead of hiding the case.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace logveil::accuracy {
 
@@ -12,5 +14,9 @@ namespace logveil::accuracy {
 // alpha-2; anything else means unknown) and calls it a valid number. Knows
 // every region's international prefix ("011", "0011") and "tel:" URIs.
 bool IsReferenceValidPhone(std::string_view number, std::string_view region);
+
+// libphonenumber's example number of every region and number type, in E.164
+// ("+14155550132"): a sample of each rule in its metadata.
+std::vector<std::string> ReferenceExampleNumbers();
 
 }  // namespace logveil::accuracy
