@@ -104,6 +104,25 @@ bool BuildInternational(const PhoneNumberUtil& util, std::string_view digits,
   return false;
 }
 
+// Builds the PhoneNumber of a ten-digit NANP number in a NANP region
+// without Parse (its regexes are most of a national validation). Parse
+// would give the same: the digits hold no trunk prefix '1', no
+// international prefix (011 starts with 0) and do not start with the country
+// code 1, so nothing is stripped. Any other national form goes to Parse.
+bool BuildNanpNational(const PhoneNumberUtil& util, std::string_view digits,
+                       const std::string& region_code, PhoneNumber& number) {
+  if (digits.size() != 10 || digits[0] < '2' || digits[0] > '9') return false;
+  uint64_t value = 0;
+  for (char c : digits) {
+    if (!ascii::IsDigit(c)) return false;
+    value = value * 10 + (c - '0');
+  }
+  if (util.GetCountryCodeForRegion(region_code) != 1) return false;
+  number.set_country_code(1);
+  number.set_national_number(value);
+  return true;
+}
+
 // Returns the digits after '+' when `number` is "+<digits only>".
 bool PlusDigits(const std::string& number, std::string_view& digits) {
   if (number.size() < 2 || number[0] != '+') return false;
@@ -285,6 +304,9 @@ bool Validate(std::string_view number, std::string_view region) {
     // code; only Parse knows each country's prefix to strip. Valid numbers,
     // the common case, never get here.
     parsed.Clear();
+  }
+  if (BuildNanpNational(util, input, region_code, parsed)) {
+    return IsValid(parsed);
   }
   if (util.Parse(input, region_code, &parsed) !=
       PhoneNumberUtil::NO_PARSING_ERROR) {

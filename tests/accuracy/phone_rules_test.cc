@@ -46,14 +46,34 @@ TEST_CASE("phone validation agrees with libphonenumber on example numbers",
   CHECK(disagreements == std::vector<std::string>{});
 }
 
+TEST_CASE("ten-digit NANP numbers agree with libphonenumber", "[accuracy]") {
+  // National numbers of NANP regions skip Parse; judge them in two regions.
+  std::vector<std::string> disagreements;
+  for (const std::string& example : ReferenceExampleNumbers()) {
+    if (example.rfind("+1", 0) != 0) continue;
+    for (const std::string& number : NearMisses(example)) {
+      for (const char* region : {"US", "JM"}) {
+        const std::string national = number.substr(2);
+        if (validate::IsValidPhoneNumber(national, region) !=
+            IsReferenceValidPhone(national, region)) {
+          disagreements.push_back(national + " in " + region);
+        }
+      }
+    }
+  }
+  CHECK(disagreements == std::vector<std::string>{});
+}
+
 TEST_CASE("national phone validation agrees with libphonenumber",
           "[accuracy]") {
   // National forms go through Parse (trunk prefixes), then the same rules.
   for (const char* number :
        {"(415) 555-0132", "415 555 0132", "1 415 555 0132", "020 7946 0958",
         "030 901820", "06 12 34 56 78", "0612345678", "555 0132", "911",
-        "(202) 456-1111", "212 555 1234", "0800 123 4567"}) {
-    for (const char* region : {"US", "GB", "DE", "FR"}) {
+        "(202) 456-1111", "212 555 1234", "0800 123 4567", "4155550132",
+        "9829814854", "2024561111", "8005550199", "1234567890", "0123456789",
+        "6135550123"}) {
+    for (const char* region : {"US", "CA", "GB", "DE", "FR"}) {
       INFO(number << " in " << region);
       CHECK(validate::IsValidPhoneNumber(number, region) ==
             IsReferenceValidPhone(number, region));
