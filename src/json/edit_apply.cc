@@ -4,6 +4,7 @@
 
 #include "json/json_string.h"
 #include "transform/apply.h"
+#include "transform/encrypt.h"
 
 namespace logveil::json {
 
@@ -99,6 +100,7 @@ void EditApplier::Append(const EditPlan& plan, uint32_t doc, std::string& out) {
         AppendSpliced(plan, edit, raw, edit.kind == EditKind::kString, out);
         break;
       case EditKind::kNumber: {
+        if (AppendEncryptedNumber(plan, edit, raw, out)) break;
         std::string number;
         AppendSpliced(plan, edit, raw, false, number);
         out.push_back('"');
@@ -124,6 +126,25 @@ void EditApplier::Append(const EditPlan& plan, uint32_t doc, std::string& out) {
   out.append(text.substr(copied));
 }
 
+bool EditApplier::AppendEncryptedNumber(const EditPlan& plan, const Edit& edit,
+                                        std::string_view raw,
+                                        std::string& out) const {
+  const ScanSegment& segment = plan.segments[edit.target];
+  for (uint32_t f = segment.first_finding; f < segment.last_finding; ++f) {
+    const detect::Finding& finding = plan.findings[f];
+    const auto* encrypt =
+        std::get_if<transform::EncryptAction>(&actions_[finding.detector]);
+    if (encrypt == nullptr || !Applies(finding, edit.filter)) continue;
+    out.push_back('"');
+    transform::AppendEncrypted(*encrypt->key,
+                               detectors_.detector(finding.detector).label, raw,
+                               transform::TokenForm::kJsonNumber, out);
+    out.push_back('"');
+    return true;
+  }
+  return false;
+}
+
 void EditApplier::AppendSpliced(const EditPlan& plan, const Edit& edit,
                                 std::string_view raw, bool escape,
                                 std::string& out) {
@@ -146,13 +167,19 @@ void EditApplier::AppendSpliced(const EditPlan& plan, const Edit& edit,
     in_raw.begin = std::max(in_raw.begin, copied);
     out.append(raw.substr(copied, in_raw.begin - copied));
     const std::string& label = detectors_.detector(finding.detector).label;
+    // Encrypt seals the bytes as written (escapes and all), so that reveal
+    // gives the document back byte for byte; the other actions work on what
+    // the bytes mean.
+    std::string_view value =
+        std::holds_alternative<transform::EncryptAction>(action)
+            ? in_raw.In(raw)
+            : in_segment.In(decoded);
     if (escape) {
       scratch_.clear();
-      transform::AppendReplacement(action, label, in_segment.In(decoded),
-                                   scratch_);
+      transform::AppendReplacement(action, label, value, scratch_);
       AppendEscaped(scratch_, out);
     } else {
-      transform::AppendReplacement(action, label, in_segment.In(decoded), out);
+      transform::AppendReplacement(action, label, value, out);
     }
     copied = std::max(copied, in_raw.end);
   }

@@ -32,6 +32,11 @@ class EditApplier {
  private:
   bool Applies(const detect::Finding& finding, int filter) const;
   bool Changes(const EditPlan& plan, const Edit& edit) const;
+  // A number with an encrypt finding becomes one string token holding the
+  // whole number, marked so that reveal writes it back as a number. Returns
+  // false, appending nothing, if no finding in it is encrypted.
+  bool AppendEncryptedNumber(const EditPlan& plan, const Edit& edit,
+                             std::string_view raw, std::string& out) const;
   void AppendSpliced(const EditPlan& plan, const Edit& edit,
                      std::string_view raw, bool escape, std::string& out);
 

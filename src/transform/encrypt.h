@@ -16,11 +16,20 @@
 
 namespace logveil::transform {
 
+// Where a token stands. A JSON number cannot hold a token, so it becomes a
+// string token marked "~n" ([CARD~k1~...~n]): reveal then drops the quotes
+// around it and gives the number back. The payload is the same as the text
+// form's, so the two still join.
+enum class TokenForm { kText, kJsonNumber };
+
 // Appends the encrypt token of `value`, a finding of `label`.
 void AppendEncrypted(const EncryptKey& key, std::string_view label,
                      std::string_view value, std::string& out);
+void AppendEncrypted(const EncryptKey& key, std::string_view label,
+                     std::string_view value, TokenForm form, std::string& out);
 
-// Appends `text` with every encrypt token replaced by the value it holds,
+// Appends `text` with every encrypt token replaced by the value it holds
+// (a "~n" token between quotes replaces the quotes too),
 // decrypted with the key of the token's id from `keys` (all keys ever
 // active, so rotated-out tokens still open). A token with an id not in
 // `keys`, or that does not authenticate, is a kConfig error naming the label

@@ -59,6 +59,30 @@ TEST_CASE("reveal restores an encrypted loghub corpus byte for byte", "[cli]") {
   CHECK(changed >= 8);  // most loghub files hold IPs, emails or MACs
 }
 
+TEST_CASE("reveal gives JSON events back byte for byte", "[cli]") {
+  // A number becomes a marked string token and comes back a number; an
+  // escaped value is sealed as written, so its escapes come back too.
+  const std::string events =
+      "{\"card\":4111111111111111,\"tel\": 14155550132 ,\"n\":[1.5,"
+      "5555555555554444]}\n"
+      "{\"msg\":\"mail \\\"a@b.com\\\" \\u0061@example.com\","
+      "\"ip\":\"10.0.0.\\u0031\"}\n"
+      "{\"deep\":{\"s\":\"{\\\"card\\\":4111111111111111}\"}}\n";
+  auto sealed = RunLogveil({"--action", "encrypt"}, events, {kEncryptKey});
+  REQUIRE(sealed.exit_code == 0);
+  CHECK(sealed.out.find("4111") == std::string::npos);
+  CHECK(sealed.out.find("example.com") == std::string::npos);
+  CHECK(sealed.out.find("~n]\"") != std::string::npos);
+  auto revealed = RunLogveil({"reveal"}, sealed.out, {kEncryptKey});
+  REQUIRE(revealed.exit_code == 0);
+  CHECK(revealed.out == events);
+  // The number's token joins with the same card written in text.
+  auto text = RunLogveil({"--action", "encrypt"}, "card 4111111111111111\n",
+                         {kEncryptKey});
+  std::string token = text.out.substr(5, text.out.size() - 7);  // no ']\n'
+  CHECK(sealed.out.find(token + "~n]") != std::string::npos);
+}
+
 TEST_CASE("reveal refuses without the key or with a wrong one", "[cli]") {
   auto scrubbed = RunLogveil({"--action", "encrypt"}, kLine, {kEncryptKey});
   REQUIRE(scrubbed.exit_code == 0);
