@@ -2,15 +2,17 @@
 # The whole test suite, as CI runs it: installs what is missing, then
 #   1. a Release build with warnings as errors and every ctest suite;
 #   2. an AddressSanitizer + UndefinedBehaviorSanitizer build running the
-#      unit, pattern, golden and CLI suites.
-# Usage: scripts/test.sh [--fast]   (--fast skips the sanitizer build)
+#      unit, pattern, golden and CLI suites;
+#   3. a ThreadSanitizer build running the tests that use several threads
+#      (pipeline workers, batch jobs, per-thread keys and validators).
+# Usage: scripts/test.sh [--fast]   (--fast skips the sanitizer builds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 jobs=$(nproc)
 
-run_suite() {  # build_dir cmake_args... -- ctest_args...
+run_suite() {  # build_dir cmake_args... -- ctest_args...   ($targets: what to build)
   local dir=$1; shift
   local cmake_args=() ctest_args=()
   while [[ $# -gt 0 && $1 != -- ]]; do cmake_args+=("$1"); shift; done
@@ -18,7 +20,8 @@ run_suite() {  # build_dir cmake_args... -- ctest_args...
   ctest_args=("$@")
   cmake -S . -B "$dir" -G Ninja -DLOGVEIL_BUILD_TESTS=ON -DLOGVEIL_WERROR=ON \
     "${cmake_args[@]}" >/dev/null
-  cmake --build "$dir" -j "$jobs"
+  # shellcheck disable=SC2086
+  cmake --build "$dir" -j "$jobs" ${targets:+--target $targets}
   (cd "$dir" && ctest --output-on-failure -j "$jobs" "${ctest_args[@]}")
 }
 
@@ -35,4 +38,8 @@ if [[ "${1:-}" != "--fast" ]]; then
   echo "=== ASan + UBSan build: unit, patterns, golden ==="
   run_suite build/asan -DCMAKE_BUILD_TYPE=Debug \
     -DLOGVEIL_SANITIZE=address,undefined -- -L 'unit|patterns|golden'
+  echo "=== ThreadSanitizer build: the multi-threaded tests ==="
+  targets="logveil unit_tests golden_tests" run_suite build/tsan \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOGVEIL_SANITIZE=thread -- \
+    -R 'thread|jobs|chunk boundaries|in pieces|per thread'
 fi

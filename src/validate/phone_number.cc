@@ -147,6 +147,17 @@ class PhoneRules {
     return rules;
   }
 
+  // False if Parse would strip nothing from the national part of `number`,
+  // built from "+<digits>": the country's national-prefix pattern (applied by
+  // Parse to '+' numbers too: "+44 020...", "+1 1 650...") cannot match at
+  // its start. Then Parse gives the same number, and the same answer.
+  bool MayStripNationalPrefix(const PhoneNumber& number) const {
+    const int code = number.country_code();
+    if (code <= 0 || code >= kMaxCode || by_code_[code].empty()) return true;
+    return by_code_[code][0]->NationalPrefixMatches(
+        NationalSignificantNumber(number));
+  }
+
   bool IsValidNumber(const PhoneNumber& number) const {
     const int code = number.country_code();
     if (code <= 0 || code >= kMaxCode) return false;
@@ -202,6 +213,10 @@ class PhoneRules {
       Compile();
       return leading_digits_ && leading_digits_->MatchesPrefix(national);
     }
+    bool NationalPrefixMatches(std::string_view national) const {
+      Compile();
+      return national_prefix_ && national_prefix_->MatchesPrefix(national);
+    }
     bool HasType(std::string_view national) const {
       Compile();
       if (!general_->Matches(national)) return false;
@@ -223,6 +238,17 @@ class PhoneRules {
               &m.uan(), &m.voicemail()}) {
           types_.emplace_back(*desc);
         }
+        // MaybeStripNationalPrefixAndCarrierCode's pattern; a pattern that
+        // does not compile counts as matching (Parse is asked).
+        const std::string& prefix = m.has_national_prefix_for_parsing()
+                                        ? m.national_prefix_for_parsing()
+                                        : m.national_prefix();
+        if (!prefix.empty()) {
+          auto compiled = regex::Regex::Compile(prefix, 0);
+          national_prefix_.emplace(compiled.ok()
+                                       ? std::move(compiled).value()
+                                       : regex::Regex::Compile("", 0).value());
+        }
         if (m.has_leading_digits()) {
           auto compiled = regex::Regex::Compile(m.leading_digits(), 0);
           if (compiled.ok())
@@ -236,6 +262,7 @@ class PhoneRules {
     mutable std::optional<Desc> general_;
     mutable std::vector<Desc> types_;
     mutable std::optional<regex::Regex> leading_digits_;
+    mutable std::optional<regex::Regex> national_prefix_;
   };
 
   // Regions in libphonenumber's own order for each code (the main region
@@ -297,12 +324,12 @@ bool Validate(std::string_view number, std::string_view region) {
   std::string input = ToParseInput(number);
   std::string_view digits;
   if (PlusDigits(input, digits)) {
-    if (BuildInternational(util, digits, parsed) && IsValid(parsed)) {
-      return true;
+    if (BuildInternational(util, digits, parsed)) {
+      if (IsValid(parsed)) return true;
+      if (!PhoneRules::Get().MayStripNationalPrefix(parsed)) return false;
     }
     // "+46 08 ...", "+1 1 650 ..." write a trunk prefix after the country
-    // code; only Parse knows each country's prefix to strip. Valid numbers,
-    // the common case, never get here.
+    // code; only Parse knows how each country strips it.
     parsed.Clear();
   }
   if (BuildNanpNational(util, input, region_code, parsed)) {

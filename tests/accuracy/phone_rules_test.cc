@@ -13,10 +13,16 @@ namespace logveil::accuracy {
 namespace {
 
 // The number itself, each national digit changed (by 1 and by 5), one digit
-// fewer and one more: the valid and the nearly valid.
+// fewer and one more, a trunk prefix put in: the valid and the nearly valid.
 std::vector<std::string> NearMisses(const std::string& e164) {
   std::vector<std::string> out = {e164, e164.substr(0, e164.size() - 1),
                                   e164 + "7"};
+  // A trunk prefix after a 1-3 digit country code ("+44 0 20...").
+  for (size_t at = 2; at <= 4; ++at) {
+    for (const char* trunk : {"0", "1", "8", "01"}) {
+      out.push_back(e164.substr(0, at) + trunk + e164.substr(at));
+    }
+  }
   for (size_t i = 2; i < e164.size(); ++i) {
     for (int step : {1, 5}) {
       std::string changed = e164;
