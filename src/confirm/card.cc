@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "base/ascii.h"
+#include "confirm/card_context.h"
 #include "confirm/finder_steps.h"
 #include "validate/luhn.h"
 
@@ -10,6 +11,8 @@ namespace logveil::confirm {
 namespace {
 
 constexpr int kMinDigits = 13;
+// Maestro issues 12-digit numbers; they count only after a card word.
+constexpr int kMinNamedDigits = 12;
 constexpr int kMaxDigits = 19;
 // Printed groups are at most 6 digits long (Amex 4-6-5); a longer run of
 // digits is a card only when it stands alone.
@@ -33,9 +36,11 @@ struct IssuerRange {
 };
 
 // ISO/IEC 7812 ranges of the networks in use, from the networks' published
-// IIN tables. Left out on purpose: Maestro's 12-digit numbers (12 digits is
-// too short for Luhn to mean much) and UATP (prefix 1, 15 digits), which
-// would take in every Luhn-valid 15-digit id that starts with 1.
+// IIN tables. Left out: Maestro's 12-digit numbers (12 digits is too short
+// for Luhn to mean much) and UATP (prefix 1, 15 digits), which would take in
+// every Luhn-valid 15-digit id that starts with 1; these, and numbers
+// outside every range, count only after a word that names a card
+// (IsCard).
 constexpr IssuerRange kIssuerRanges[] = {
     {4, 1800, 1800, Length(15)},                      // JCB, legacy
     {4, 2131, 2131, Length(15)},                      // JCB, legacy
@@ -180,12 +185,17 @@ GroupRun ParseGroupRun(std::string_view text, size_t begin) {
   return run;
 }
 
+// A card: Luhn-valid, in a card layout, and either in an issuer's range at
+// one of its lengths or right after a word that names a card ("card
+// 5018...", "credit card number is ...").
 bool IsCard(std::string_view text, size_t begin, const GroupRun& run) {
-  if (!run.fits || run.card.count < kMinDigits) return false;
+  if (!run.fits || run.card.count < kMinNamedDigits) return false;
   if (run.group_count > 1 && !IsCardLayout(run.groups, run.group_count)) {
     return false;
   }
-  if (!IsCleanEnd(text, run.end) || !HasIssuer(run.card)) return false;
+  if (!IsCleanEnd(text, run.end)) return false;
+  bool issued = run.card.count >= kMinDigits && HasIssuer(run.card);
+  if (!issued && !card::HasCardContext(text, begin)) return false;
   return validate::IsLuhnValid(text.substr(begin, run.end - begin));
 }
 
@@ -208,8 +218,9 @@ size_t Step(std::string_view text, size_t pos, std::vector<ByteRange>& out) {
   return run.end;
 }
 
-// Where every card starts: a clean start, then kMinDigits digits, or the
-// first two groups of a printed layout (4-4- or 4-6-, see IsCardLayout).
+// Where every card starts: a clean start, then kMinNamedDigits digits, or
+// the first two groups of a printed layout (4-4- or 4-6-, see
+// IsCardLayout).
 struct CardSteps {
   static uint64_t Triggers(const BlockView& v) {
     MaskPair digit = v.Pair(&ByteClassBlock::digit);
@@ -219,7 +230,7 @@ struct CardSteps {
     MaskPair separator =
         v.Pair(&ByteClassBlock::space) | v.Pair(&ByteClassBlock::dash);
     MaskPair eight = four & four.Ahead(4);
-    uint64_t thirteen = (eight & four.Ahead(8) & digit.Ahead(12)).lo;
+    uint64_t twelve = (eight & four.Ahead(8)).lo;
     MaskPair second_group =
         four.Ahead(5) &
         (separator.Ahead(9) | (two.Ahead(9) & separator.Ahead(11)));
@@ -227,7 +238,7 @@ struct CardSteps {
     uint64_t clean =
         ~(IsWordByte(v, -1) | v.Has(&ByteClassBlock::dot, -1) |
           v.Has(&ByteClassBlock::dash, -1) | v.Has(&ByteClassBlock::plus, -1));
-    return four.lo & clean & (grouped | thirteen);
+    return four.lo & clean & (grouped | twelve);
   }
 
   // Runs the scan from where it surely stops before `at` until it passes

@@ -1,6 +1,6 @@
 // Finder for payment card numbers: 13-19 digits with a known network prefix,
-// Luhn-valid, plain or grouped by spaces or dashes; not arbitrary Luhn-passing
-// ids.
+// or 12-19 digits right after a word that names a card; Luhn-valid, plain or
+// grouped by spaces or dashes; not arbitrary Luhn-passing ids.
 #pragma once
 
 #include <string_view>

@@ -1,23 +1,29 @@
 #include "confirm/mac.h"
 
+#include <array>
+
 #include "base/ascii.h"
 #include "confirm/finder_steps.h"
 
 namespace logveil::confirm {
 namespace {
 
-// IEEE 802 EUI-48 in its three common text forms.
+// IEEE 802 addresses in their text forms, one separator throughout: EUI-48
+// in six groups of two hex digits (three of four in Cisco's dotted form),
+// EUI-64 in eight (four dotted), and netfilter's MAC= field in fourteen
+// (destination, source, ethertype: "MAC=00:16:3e:...:08:00").
 struct MacForm {
   char separator;
   size_t group_digits;
-  size_t groups;
+  std::array<size_t, 3> group_counts;  // the counts it comes in; 0: none
 };
-constexpr MacForm kColonForm = {':', 2, 6};  // 00:1a:2b:3c:4d:5e
-constexpr MacForm kDashForm = {'-', 2, 6};   // 00-1A-2B-3C-4D-5E
-constexpr MacForm kCiscoForm = {'.', 4, 3};  // 001a.2b3c.4d5e
+constexpr MacForm kColonForm = {':', 2, {14, 8, 6}};  // 00:1a:2b:3c:4d:5e
+constexpr MacForm kDashForm = {'-', 2, {8, 6, 0}};    // 00-1A-2B-3C-4D-5E
+constexpr MacForm kCiscoForm = {'.', 4, {4, 3, 0}};   // 001a.2b3c.4d5e
+constexpr MacForm kSpaceForm = {' ', 2, {8, 6, 0}};   // 00 1A 2B 3C 4D 5E
 
-constexpr size_t FormBytes(const MacForm& form) {
-  return form.groups * (form.group_digits + 1) - 1;
+constexpr size_t FormBytes(const MacForm& form, size_t groups) {
+  return groups * (form.group_digits + 1) - 1;
 }
 
 bool IsHexToken(std::string_view token) {
@@ -28,18 +34,26 @@ bool IsHexToken(std::string_view token) {
   return true;
 }
 
-// Returns true if `text` at `begin` holds the groups of `form`. Sets
-// `all_decimal` if no group has a hex letter.
+// What the hex digits of a candidate hold.
+struct DigitKinds {
+  bool decimal = false;  // some digit is 0-9
+  bool letter = false;   // some digit is a-f
+};
+
+// Returns true if `text` at `begin` holds `groups` groups of `form`, and
+// says what kinds of digits they hold.
 bool MatchesForm(std::string_view text, size_t begin, const MacForm& form,
-                 bool& all_decimal) {
-  if (begin + FormBytes(form) > text.size()) return false;
-  all_decimal = true;
+                 size_t groups, DigitKinds& kinds) {
+  if (begin + FormBytes(form, groups) > text.size()) return false;
+  kinds = {};
   size_t i = begin;
-  for (size_t group = 0; group < form.groups; ++group) {
+  for (size_t group = 0; group < groups; ++group) {
     if (group > 0 && text[i++] != form.separator) return false;
     for (size_t digit = 0; digit < form.group_digits; ++digit, ++i) {
       if (!ascii::IsHexDigit(text[i])) return false;
-      all_decimal &= ascii::IsDigit(text[i]);
+      bool decimal = ascii::IsDigit(text[i]);
+      kinds.decimal |= decimal;
+      kinds.letter |= !decimal;
     }
   }
   return true;
@@ -59,17 +73,26 @@ std::string_view TokenAfter(std::string_view text, size_t begin) {
   return text.substr(begin, end - begin);
 }
 
-// A MAC stands alone: not glued to a word, and not six groups out of a
-// longer run of the same separator ("39:33:99:e9:...", an SSH fingerprint).
-// A key before a colon or dash is fine ("mac:00:1a:...", "host-00-1a-...");
-// a word before or after a dot makes a dotted name ("host.001a.2b3c.4d5e").
+// A token that continues a run of groups: any word after a dot (a dotted
+// name), a hex token after another separator.
+bool ContinuesRun(std::string_view token, char separator) {
+  return separator == '.' ? !token.empty() : IsHexToken(token);
+}
+
+// A MAC stands alone: not glued to a word, and not groups out of a longer
+// run of the same separator ("39:33:99:e9:...", an SSH fingerprint; a row
+// of a hex dump). A key before a colon or dash is fine ("mac:00:1a:...",
+// "host-00-1a-..."); a word before or after a dot makes a dotted name
+// ("host.001a.2b3c.4d5e"). A hex dump's offset ("0010: 48 65 ...") is a
+// hex token before a colon.
 bool IsDelimited(std::string_view text, ByteRange range, char separator) {
   if (range.begin > 0) {
     char before = text[range.begin - 1];
     if (ascii::IsWordChar(before)) return false;
     if (before == separator) {
-      std::string_view token = TokenBefore(text, range.begin - 1);
-      if (separator == '.' ? !token.empty() : IsHexToken(token)) return false;
+      size_t end = range.begin - 1;
+      if (separator == ' ' && end > 0 && text[end - 1] == ':') --end;
+      if (ContinuesRun(TokenBefore(text, end), separator)) return false;
       if (range.begin >= 2 && text[range.begin - 2] == separator) return false;
     }
   }
@@ -77,13 +100,24 @@ bool IsDelimited(std::string_view text, ByteRange range, char separator) {
     char after = text[range.end];
     if (ascii::IsWordChar(after)) return false;
     if (after == separator) {
-      std::string_view token = TokenAfter(text, range.end + 1);
-      if (separator == '.' ? !token.empty() : IsHexToken(token)) return false;
+      if (ContinuesRun(TokenAfter(text, range.end + 1), separator)) {
+        return false;
+      }
       if (range.end + 1 < text.size() && text[range.end + 1] == separator) {
         return false;
       }
     }
   }
+  return true;
+}
+
+// Rules on the digits: twelve decimal digits in dotted fours are more often
+// a version or an id than a Cisco-style MAC (only 0.4% of random MACs lack
+// a hex letter); space-separated pairs need a hex letter and a decimal digit
+// (not a list of numbers "10 20 30 40 50 60", nor words).
+bool HasMacDigits(const MacForm& form, const DigitKinds& kinds) {
+  if (form.separator == '.') return kinds.letter;
+  if (form.separator == ' ') return kinds.letter && kinds.decimal;
   return true;
 }
 
@@ -93,26 +127,38 @@ ByteRange MatchAt(std::string_view text, size_t separator_at,
                   const MacForm& form) {
   if (separator_at < form.group_digits) return {};
   size_t begin = separator_at - form.group_digits;
-  bool all_decimal = false;
-  if (!MatchesForm(text, begin, form, all_decimal)) return {};
-  // Twelve decimal digits in dotted fours are more often a version or an id
-  // than a Cisco-style MAC: only 0.4% of random MACs lack a hex letter.
-  if (form.separator == '.' && all_decimal) return {};
-  ByteRange range{begin, begin + FormBytes(form)};
-  if (!IsDelimited(text, range, form.separator)) return {};
-  return range;
+  for (size_t groups : form.group_counts) {
+    DigitKinds kinds;
+    if (groups == 0 || !MatchesForm(text, begin, form, groups, kinds)) {
+      continue;
+    }
+    ByteRange range{begin, begin + FormBytes(form, groups)};
+    if (HasMacDigits(form, kinds) && IsDelimited(text, range, form.separator)) {
+      return range;
+    }
+  }
+  return {};
 }
 
-// Bit k: byte k is the first separator of `form`: every separator of the
-// form follows a group apart (rare enough to test first), and hex digits
-// fill the first three groups.
+// The fewest groups `form` comes in.
+constexpr size_t FewestGroups(const MacForm& form) {
+  size_t fewest = form.group_counts[0];
+  for (size_t groups : form.group_counts) {
+    if (groups != 0 && groups < fewest) fewest = groups;
+  }
+  return fewest;
+}
+
+// Bit k: byte k is the first separator of `form`: every separator of its
+// shortest count follows a group apart (rare enough to test first), and hex
+// digits fill the first three groups.
 uint64_t FormStarts(const BlockView& v, ClassMask separator,
                     const MacForm& form) {
   int digits = static_cast<int>(form.group_digits);
   int stride = digits + 1;
   MaskPair separators = v.Pair(separator);
   MaskPair all = separators;
-  for (size_t k = 1; k + 1 < form.groups; ++k) {
+  for (size_t k = 1; k + 1 < FewestGroups(form); ++k) {
     all = all & separators.Ahead(stride * static_cast<int>(k));
   }
   uint64_t first = all.lo;
@@ -130,16 +176,27 @@ struct MacSteps {
   static uint64_t Triggers(const BlockView& v) {
     return FormStarts(v, &ByteClassBlock::colon, kColonForm) |
            FormStarts(v, &ByteClassBlock::dash, kDashForm) |
-           FormStarts(v, &ByteClassBlock::dot, kCiscoForm);
+           FormStarts(v, &ByteClassBlock::dot, kCiscoForm) |
+           FormStarts(v, &ByteClassBlock::space, kSpaceForm);
+  }
+
+  static const MacForm& FormOf(char separator) {
+    switch (separator) {
+      case ':':
+        return kColonForm;
+      case '-':
+        return kDashForm;
+      case '.':
+        return kCiscoForm;
+      default:
+        return kSpaceForm;
+    }
   }
 
   static size_t Visit(std::string_view text, size_t separator_at,
                       size_t /*pos*/, const FindOptions& /*options*/,
                       std::vector<ByteRange>& out) {
-    const MacForm& form = text[separator_at] == ':'   ? kColonForm
-                          : text[separator_at] == '-' ? kDashForm
-                                                      : kCiscoForm;
-    ByteRange range = MatchAt(text, separator_at, form);
+    ByteRange range = MatchAt(text, separator_at, FormOf(text[separator_at]));
     if (range.size() == 0) return separator_at + 1;
     out.push_back(range);
     return range.end;

@@ -1,5 +1,5 @@
-// Finder for MAC addresses in colon, dash and Cisco-dot forms; not times or
-// IPv6.
+// Finder for MAC addresses (EUI-48 and EUI-64) in colon, dash, Cisco-dot
+// and space-separated forms; not times, IPv6 addresses or hex dumps.
 #pragma once
 
 #include <string_view>

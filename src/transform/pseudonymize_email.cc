@@ -6,6 +6,7 @@
 #include "base/ascii.h"
 #include "transform/pseudonymize.h"
 #include "transform/token.h"
+#include "validate/email.h"
 
 namespace logveil::transform {
 namespace {
@@ -14,23 +15,14 @@ constexpr size_t kPseudonymHex = 16;  // 64 bits
 constexpr size_t kTagHex = 8;         // 32 bits
 constexpr size_t kDomainHex = 12;     // 48 bits
 
-struct EmailParts {
-  std::string_view local, separator, domain;
-};
+using validate::EmailParts;
 
-// Splits at the last '@', or else at the last "%40" (a URL-encoded '@').
-bool SplitEmail(std::string_view value, EmailParts& parts) {
-  size_t at = value.rfind('@');
-  size_t separator_size = 1;
-  if (at == std::string_view::npos) {
-    at = value.rfind("%40");
-    separator_size = 3;
-  }
-  if (at == std::string_view::npos || at == 0) return false;
-  parts.local = value.substr(0, at);
-  parts.separator = value.substr(at, separator_size);
-  parts.domain = value.substr(at + separator_size);
-  return parts.domain.find('.') != std::string_view::npos;
+// Splits at the last '@', or else at the last "%40". Addresses whose
+// domain has no top-level domain to keep (an address literal such as
+// "[192.0.2.1]") get a hash token instead.
+bool SplitForPseudonym(std::string_view value, EmailParts& parts) {
+  return validate::SplitEmail(value, parts) && !parts.domain.starts_with('[') &&
+         parts.domain.find('.') != std::string_view::npos;
 }
 
 // Appends the first `hex_chars` hex digits of HMAC(key, parts).
@@ -59,7 +51,7 @@ bool AppendEmailPseudonym(const PseudonymizeAction& action,
                           std::string_view value, std::string& out) {
   using namespace std::string_view_literals;
   EmailParts parts;
-  if (!SplitEmail(value, parts)) return false;
+  if (!SplitForPseudonym(value, parts)) return false;
   const PseudonymKeys& keys = *action.keys;
   if (IsOwnPseudonym(keys, parts)) {
     out.append(value);

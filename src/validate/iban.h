@@ -1,5 +1,5 @@
-// IBAN validation per ISO 13616: the length registered for the country and
-// the mod-97 check.
+// IBAN validation per ISO 13616: the length and BBAN format registered for
+// the country and the mod-97 check.
 #pragma once
 
 #include <string_view>
@@ -7,12 +7,15 @@
 namespace logveil::validate {
 
 // Returns the IBAN length registered for the two-letter `country` code (upper
-// case), or 0 if the country issues no IBANs.
+// case), or 0 if the country issues no IBANs. Countries outside the SWIFT
+// registry whose banks issue IBANs all the same (IR, DZ, MA, ...) count.
 int IbanLengthForCountry(std::string_view country);
 
-// Returns true if `iban` (spaces allowed between characters, letters upper or
-// lower case) has its country's registered length and BBAN format, check
-// digits other than 00, 01 and 99, and passes mod 97.
+// Returns true if `iban` (spaces allowed between characters) has its
+// country's registered length and BBAN format, check digits other than 00,
+// 01 and 99, and passes mod 97. Letters may be lower case where the format
+// allows either case, and everywhere in an IBAN whose country code is lower
+// case ("gb82west...").
 bool IsIbanValid(std::string_view iban);
 
 }  // namespace logveil::validate

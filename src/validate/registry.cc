@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "validate/device_id.h"
+#include "validate/email.h"
 #include "validate/email_domain.h"
 #include "validate/iban.h"
 #include "validate/jwt.h"
@@ -20,6 +21,7 @@ constexpr std::pair<std::string_view, Validator> kValidators[] = {
     {"luhn", &IsLuhnValid},
     {"iban", &IsIbanValid},
     {"email_domain", &HasKnownTld},
+    {"email", &IsPlausibleEmail},
     {"us_ssn", &IsPlausibleUsSsn},
     {"imei", &IsImei},
     {"jwt", &IsJwt},

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "accuracy/debatable.h"
 #include "accuracy/reference_phone.h"
 #include "base/ascii.h"
 
@@ -27,8 +28,7 @@ constexpr std::string_view kRegionIdd =
     "phone behind a region's own international prefix (011, 0011)";
 constexpr std::string_view kGluedPhone =
     "phone glued to a letter or digit (ASCII word boundary)";
-constexpr std::string_view kRfcEdgeEmail =
-    "RFC edge form (quoted local part, domain literal, comment)";
+constexpr std::string_view kRfcCommentEmail = "RFC 5322 comment";
 constexpr std::string_view kTestMetadata =
     "phone valid only in libphonenumber test metadata";
 
@@ -277,24 +277,35 @@ CasePlan PlanCase(const LabeledCase& labeled) {
   plan.exclusion = CaseExclusion(labeled);
   // Excluded positives keep their values, so that the table can say how
   // many of them logveil finds anyway.
-  if (labeled.kind == CaseKind::kNegative) return plan;
+  if (labeled.kind == CaseKind::kNegative) {
+    plan.debatable = DebatableNegative(labeled);
+    return plan;
+  }
   for (ByteRange span : labeled.byte_spans) {
     if (labeled.entity.starts_with("IP_")) {
       span = AddressPart(labeled.text, span);
     }
     std::string_view value = span.In(labeled.text);
-    ExpectedValue expected{span, TypeOfValue(labeled.entity, value), {}};
+    ExpectedValue expected{span, TypeOfValue(labeled.entity, value), {}, {}};
     if (expected.type == EvalType::kPhone) PlanPhone(labeled, expected);
-    // isemail files these forms as ambiguous ("don't care" for a log
-    // scrubber, corpus GUIDE); the other suites mark them positive.
-    if (expected.type == EvalType::kEmail &&
-        (Contains(value, "\"") || Contains(value, "@[") ||
-         Contains(value, "("))) {
-      expected.exclusion = kRfcEdgeEmail;
+    // isemail files comments as ambiguous ("don't care" for a log scrubber,
+    // corpus GUIDE); logveil does not read them.
+    if (expected.type == EvalType::kEmail && Contains(value, "(")) {
+      expected.exclusion = kRfcCommentEmail;
     }
+    expected.debatable = DebatablePositive(labeled, span);
     plan.expected.push_back(expected);
   }
   return plan;
+}
+
+bool SettledPlan(const CasePlan& plan, CasePlan& settled) {
+  if (!plan.debatable.empty()) return false;
+  settled = plan;
+  for (auto& value : settled.expected) {
+    if (value.exclusion.empty()) value.exclusion = value.debatable;
+  }
+  return true;
 }
 
 }  // namespace logveil::accuracy

@@ -50,6 +50,9 @@ struct ExpectedValue {
   // Non-empty: the value is not scored (the class it is excluded as), and
   // findings that overlap it are neither true nor false.
   std::string_view exclusion;
+  // Non-empty: the label is debatable (accuracy/debatable.h); the settled
+  // metrics treat the value as excluded.
+  std::string_view debatable;
   // PHONE only: the installed libphonenumber, asked directly with the
   // case's region, says this is no valid number (a fake number, or one
   // allocated after the installed metadata); logveil refuses such numbers
@@ -67,6 +70,9 @@ struct CasePlan {
   // Non-empty: the whole case is not scored; the class it is excluded as.
   // `expected` is still filled for excluded positive and ambiguous cases.
   std::string_view exclusion;
+  // Non-empty: a negative whose label is debatable (accuracy/debatable.h);
+  // the settled metrics leave the case out.
+  std::string_view debatable;
   // Findings with these labels are judged; other labels are ignored. A
   // negative case counts as one negative of each judged type.
   TypeSet judged;
@@ -83,6 +89,11 @@ struct CasePlan {
 // plan. `judged` is empty for cases logveil has nothing to do with (other
 // entities, and their negatives).
 CasePlan PlanCase(const LabeledCase& labeled);
+
+// The plan of the settled metrics: `plan` with its debatable values
+// excluded. Returns false if the whole case is left out (a debatable
+// negative).
+bool SettledPlan(const CasePlan& plan, CasePlan& settled);
 
 // Returns the ISO region of a phone case: meta.region, or the country of the
 // first validator.js locale option ("en-US" -> "US"); "" if unknown.

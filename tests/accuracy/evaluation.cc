@@ -112,6 +112,32 @@ void NoteExclusions(Evaluation& evaluation, const LabeledCase& labeled,
   if (hit) ++count.hit;
 }
 
+void NoteDebatable(Evaluation& evaluation, const CasePlan& plan,
+                   const CaseResult& result) {
+  if (!plan.debatable.empty()) {
+    auto& count = evaluation.debatable[std::string(plan.debatable)];
+    ++count.count;
+    if (result.negative_covered) ++count.hit;
+  }
+  for (size_t i = 0; i < plan.expected.size(); ++i) {
+    const ExpectedValue& value = plan.expected[i];
+    if (value.debatable.empty() || !value.exclusion.empty()) continue;
+    auto& count = evaluation.debatable[std::string(value.debatable)];
+    ++count.count;
+    if (result.values[i] == ValueOutcome::kFound) ++count.hit;
+  }
+}
+
+// Adds the case to `settled` unless its label is debatable; its debatable
+// values count as excluded.
+void AddSettled(std::string_view text, const CasePlan& plan,
+                std::span<const JudgedFinding> findings, Tally& settled) {
+  CasePlan settled_plan;
+  if (!SettledPlan(plan, settled_plan)) return;
+  auto result = ScoreCase(text, settled_plan, findings);
+  AddToTally(settled_plan, result, findings, settled);
+}
+
 void EvaluateWrapped(Evaluation& evaluation, const LabeledCase& labeled,
                      const CasePlan& plan, detect::Scanner& scanner) {
   for (auto [prefix, suffix] : kWrappers) {
@@ -126,6 +152,7 @@ void EvaluateWrapped(Evaluation& evaluation, const LabeledCase& labeled,
     auto findings = FindJudged(scanner, text);
     auto result = ScoreCase(text, wrapped, findings);
     AddToTally(wrapped, result, findings, evaluation.wrapped);
+    AddSettled(text, wrapped, findings, evaluation.wrapped_settled);
     AddToTally(wrapped, result, findings,
                evaluation.by_source[labeled.file + " wrapped"]);
     NoteMisses(evaluation, labeled, text, wrapped, result, findings,
@@ -176,6 +203,8 @@ Evaluation Evaluate(const std::vector<LabeledCase>& cases,
     }
     if (!seen.insert(key).second) continue;
     AddToTally(plan, result, findings, evaluation.total);
+    AddSettled(labeled.text, plan, findings, evaluation.settled);
+    NoteDebatable(evaluation, plan, result);
     NoteMisses(evaluation, labeled, labeled.text, plan, result, findings, "");
     if (plan.whole_string && !plan.expected.empty()) {
       EvaluateWrapped(evaluation, labeled, plan, scanner);

@@ -36,6 +36,13 @@ struct Evaluation {
   // The whole-string positives of `total`, placed inside log-like text by
   // our own wrappers; reported apart, as the corpus GUIDE asks.
   Tally wrapped;
+  // `total` and `wrapped` with the debatable labels left out
+  // (accuracy/debatable.h).
+  Tally settled;
+  Tally wrapped_settled;
+  // "<TYPE>: <class>" -> debatable values (found anyway) and negatives
+  // (flagged anyway), deduplicated like `total`.
+  std::map<std::string, ExclusionCount> debatable;
   // Per file stem ("validatorjs"), deduplicated within the file. Rows
   // "<stem> cross-type" hold the other entities' positives (timestamps, ...),
   // "<stem> wrapped" the wrapped cases.

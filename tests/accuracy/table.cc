@@ -1,6 +1,8 @@
 #include "accuracy/table.h"
 
 #include <cstdio>
+#include <map>
+#include <string_view>
 
 namespace logveil::accuracy {
 namespace {
@@ -67,11 +69,12 @@ void SourceTable(const Evaluation& evaluation, std::string& out) {
   }
 }
 
-void ExclusionTable(const Evaluation& evaluation, std::string& out) {
-  out +=
-      "| entity: excluded as | cases or values | found or flagged anyway |\n"
-      "|---|---:|---:|\n";
-  for (const auto& [what, count] : evaluation.excluded) {
+// One row per class: "| <class> | <count> | <hit> |".
+void CountTable(std::string_view header,
+                const std::map<std::string, ExclusionCount>& counts,
+                std::string& out) {
+  out += std::string(header) + "\n|---|---:|---:|\n";
+  for (const auto& [what, count] : counts) {
     out += "| " + what + " | " + std::to_string(count.count) + " | " +
            std::to_string(count.hit) + " |\n";
   }
@@ -142,10 +145,20 @@ std::string FormatTable(const Evaluation& evaluation,
   TypeTable(evaluation.total, out);
   out += "\n## Whole-string positives inside log-like text (our wrappers)\n\n";
   TypeTable(evaluation.wrapped, out);
+  out += "\n## Debatable labels\n\n";
+  CountTable(
+      "| type: debatable label | values or negatives | found or flagged |",
+      evaluation.debatable, out);
+  out += "\n### Labeled cases, debatable labels left out (settled)\n\n";
+  TypeTable(evaluation.settled, out);
+  out += "\n### Wrapped, debatable labels left out (settled)\n\n";
+  TypeTable(evaluation.wrapped_settled, out);
   out += "\n## Per source\n\n";
   SourceTable(evaluation, out);
   out += "\n## Excluded from the metrics\n\n";
-  ExclusionTable(evaluation, out);
+  CountTable(
+      "| entity: excluded as | cases or values | found or flagged anyway |",
+      evaluation.excluded, out);
   out += "\n## Misses, partial hits and false positives by class\n\n";
   MissList(evaluation, out);
   out += "\n## Real logs (unlabeled; PHONE, CARD, IBAN are false)\n\n";

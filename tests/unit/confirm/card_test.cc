@@ -102,12 +102,31 @@ TEST_CASE("card: a prefix outside the networks' ranges is no card", "[unit]") {
   CHECK(Find("3527333333333337").empty());  // before JCB 3528
   CHECK(Find("3590333333333339").empty());  // after JCB 3589
   CHECK(Find("30633333333336").empty());    // after Diners 305
-  CHECK(Find("133333333333339").empty());   // UATP is left out
+  CHECK(Find("133333333333339").empty());   // UATP, without a card word
   CHECK(Find("9333333333333338").empty());
   CHECK(Find("7333333333333332").empty());
   CHECK(Find("8172333333333334").empty());  // after UnionPay 8171
   CHECK(Find("6133333333333336").empty());
   CHECK(Find("6433333333333333").empty());  // before Discover 644
+}
+
+TEST_CASE("card: after a word that names a card, any issuer and 12 digits",
+          "[unit]") {
+  CHECK(Find("What is the limit for card 501864667909?") ==
+        Values{"501864667909"});
+  CHECK(Find("credit card number is 675984103431?") == Values{"675984103431"});
+  CHECK(Find("my card 3598899323053410. could you") ==
+        Values{"3598899323053410"});
+  CHECK(Find("my credit card: 122000000000003") == Values{"122000000000003"});
+  CHECK(Find("card=5018 6466 7909 ok") == Values{"5018 6466 7909"});
+  // Still Luhn-valid and no longer than a card.
+  CHECK(Find("card 501864667908").empty());
+  CHECK(Find("card 50186466790").empty());
+  CHECK(Find("card 41111111111111111113").empty());
+  // Without the word: no issuer, no card.
+  CHECK(Find("limit for 501864667909").empty());
+  CHECK(Find("order 3598899323053410").empty());
+  CHECK(Find("122000000000003").empty());
 }
 
 TEST_CASE("card: the number must pass Luhn", "[unit]") {

@@ -106,10 +106,42 @@ TEST_CASE("iban finder: rejects a length that is not the country's", "[unit]") {
 TEST_CASE("iban finder: unknown countries and broken formats", "[unit]") {
   CHECK(Find("XX22YYY1234567890123").empty());
   CHECK(Find("QQ93 1234 5678").empty());
-  CHECK(Find("IR200170000000339545727003").empty());    // outside the registry
   CHECK(Find("GI22 NW3K 0000 0000 7099 453").empty());  // bank code letters
   CHECK(Find("NL91 1BNA 0417 1643 00").empty());
   CHECK(Find("AD12000A2030200359100100").empty());
+}
+
+TEST_CASE("iban finder: countries outside the registry", "[unit]") {
+  CHECK(IsFound("IR200170000000339545727003"));
+  CHECK(IsFound("MA64011519000001205000534921"));
+  CHECK(IsFound("DZ58 0002 1000 0111 3000 0005 70"));
+}
+
+TEST_CASE("iban finder: national groupings", "[unit]") {
+  CHECK(IsFound("NO 02 15037577003"));
+  CHECK(IsFound("NO 0560110516994"));
+  CHECK(IsFound("NO 21 650 405 251 19"));
+  CHECK(IsFound("NO 19 4920 06 96270"));
+  CHECK(IsFound("ES 58 0049 0290 3424 1352 8341"));
+  CHECK(IsFound("ES10 0075 0080 11 0600658108"));
+  CHECK(IsFound("MK072 5012 0000 0589 84"));
+  CHECK(IsFound("TL 38 008 00123456789101 57"));
+  CHECK(IsFound("DE 89 3704 0044 0532 0130 00"));
+  CHECK(IsFound("DE89 370400440532013000"));
+  CHECK(Find("iban: NO 02 15037577003, ok") == Values{"NO 02 15037577003"});
+}
+
+TEST_CASE("iban finder: dots and dashes after the spaces", "[unit]") {
+  CHECK(IsFound("NO07.8380.08.06006"));
+  CHECK(IsFound("NO 44 1850.05.14562"));
+  CHECK(IsFound("ES72 2013-0692-81-0201150993"));
+  CHECK(IsFound("DE89.3704.0044.0532.0130.00"));
+}
+
+TEST_CASE("iban finder: lower case inside the BBAN where the registry allows",
+          "[unit]") {
+  CHECK(IsFound("MC11 1273 9000 7000 1111 1000 h79"));
+  CHECK(IsFound("MC1112739000700011111000h79"));
 }
 
 TEST_CASE("iban finder: other groupings are no IBAN", "[unit]") {
@@ -119,11 +151,13 @@ TEST_CASE("iban finder: other groupings are no IBAN", "[unit]") {
   CHECK(Find("EE38 2200 2210  014 5686").empty());
   CHECK(Find("DE89  3704 0044 0532 0130 00").empty());
   CHECK(Find("DE89 3704-0044 0532 0130 00").empty());
-  CHECK(Find("DE 89 3704 0044 0532 0130 00").empty());
+  CHECK(Find("DE89.3704 0044 0532 0130 00").empty());
   CHECK(Find("DE893 7040 0440 5320 1300 0").empty());
-  CHECK(Find("DE89 370400440532013000").empty());
-  CHECK(Find("DE89.3704.0044.0532.0130.00").empty());
   CHECK(Find("HR12 001 0051 8630 0016 A").empty());
+  // Single characters and runs of pairs are lists, not account numbers.
+  CHECK(Find("DE 89 3 704 0044 0532 0130 00").empty());
+  CHECK(Find("DE 89 37 04 00 44 05 32 01 30 00").empty());
+  CHECK(Find("NO 0 2 15037577003").empty());
 }
 
 TEST_CASE("iban finder: an IBAN glued to a word is no IBAN", "[unit]") {

@@ -66,20 +66,55 @@ TEST_CASE("mac: the separator must be consistent", "[unit]") {
   CHECK(Find("900f/dffs/sdea").empty());
 }
 
-TEST_CASE("mac: exactly six groups of two hex digits", "[unit]") {
+TEST_CASE("mac: six or eight groups of two hex digits", "[unit]") {
   CHECK(Find("Not a MAC: 00:1A:2B:3C:4D").empty());
   CHECK(Find("01:02:03:04:05:06:07").empty());
-  CHECK(Find("ab:ab:ab:ab:ab:ab:ab:ab").empty());
-  CHECK(Find("01-02-03-04-05-06-07-ab").empty());
-  CHECK(Find("0102.0304.0506.07ab").empty());
+  CHECK(Find("01:02:03:04:05:06:07:08:09").empty());
   CHECK(Find("1:2:3:4:5:6").empty());
   CHECK(Find("001:02:03:04:05:06").empty());
   CHECK(Find("Invalid: ZZ:ZZ:ZZ:ZZ:ZZ:ZZ").empty());
   CHECK(Find("AB:CD:EF:GH:01:02").empty());
   CHECK(Find("01:02:03:04::ab").empty());
-  // Space-separated and bare forms are hex dumps as often as MACs.
-  CHECK(Find("A9 C5 D4 9F EB D3").empty());
   CHECK(Find("abababababab").empty());
+}
+
+TEST_CASE("mac: EUI-64 in colon, dash and dotted forms", "[unit]") {
+  CHECK(Find("eui ab:ab:ab:ab:ab:ab:ab:ab") ==
+        Values{"ab:ab:ab:ab:ab:ab:ab:ab"});
+  CHECK(FindSpans("node 01-02-03-04-05-06-07-ab up") == Spans{{5, 28}});
+  CHECK(Find("0102.0304.0506.07ab") == Values{"0102.0304.0506.07ab"});
+  CHECK(Find("0102.0304.0506.0708").empty());
+}
+
+TEST_CASE("mac: netfilter's MAC= field is one finding", "[unit]") {
+  // Destination, source and ethertype: fourteen groups.
+  CHECK(FindSpans("OUT= MAC=00:16:3e:be:83:37:d1:e5:fa:b5:28:84:08:00 SRC=") ==
+        Spans{{9, 50}});
+  CHECK(Find("00:16:3e:be:83:37:d1:e5:fa:b5:28:84:08:00:01").empty());
+}
+
+TEST_CASE("mac: space-separated pairs with a hex letter and a digit",
+          "[unit]") {
+  CHECK(FindSpans("got A9 C5 D4 9F EB D3 from client") == Spans{{4, 21}});
+  CHECK(Find("{\"mac\":\"01 02 03 04 05 ab\"}") == Values{"01 02 03 04 05 ab"});
+  CHECK(Find("A9 C5 D4 9F EB D3 B6 65") == Values{"A9 C5 D4 9F EB D3 B6 65"});
+  CHECK(Find("mac: 01 02 03 04 05 06 07 ab") ==
+        Values{"01 02 03 04 05 06 07 ab"});
+  // Lists of numbers and words of hex letters.
+  CHECK(Find("10 20 30 40 50 60").empty());
+  CHECK(Find("ab cd ef ab cd ef").empty());
+}
+
+TEST_CASE("mac: rows of hex dumps are not MACs", "[unit]") {
+  CHECK(Find("00000000  48 65 6c 6c 6f 20 77 6f  72 6c 64 0a  |Hello world.|")
+            .empty());
+  CHECK(Find("00000010  72 6c 64 0a 0b 0c              |rld...|").empty());
+  CHECK(Find("0010: 48 65 6c 6c 6f 0a").empty());
+  CHECK(Find("000000 48 65 6c 6c 6f 0a").empty());
+  CHECK(Find("Code: 48 89 e5 41 57 41 56 41 55 41 54 53 48 83 ec 08").empty());
+  CHECK(Find("can0  123   [8]  11 22 33 44 55 66 77 8a").empty());
+  CHECK(Find("data fe 48 65 6c 6c 6f 0a").empty());
+  CHECK(Find("48 65 6c 6c 6f 0a 0d0a").empty());
 }
 
 TEST_CASE("mac: six groups out of a longer run are not a MAC", "[unit]") {
@@ -91,6 +126,7 @@ TEST_CASE("mac: six groups out of a longer run are not a MAC", "[unit]") {
   CHECK(Find("1::aa:bb:cc:dd:ee:ff").empty());
   CHECK(Find("0-00-11-22-33-44-55").empty());
   CHECK(Find("00-11-22-33-44-55-abcd").empty());
+  CHECK(Find("0102.0304.0506.07ab.0102").empty());
 }
 
 TEST_CASE("mac: the address must not be glued to a word", "[unit]") {

@@ -16,11 +16,21 @@ TEST_CASE("iban: registered lengths by country", "[unit]") {
   CHECK(IbanLengthForCountry("YE") == 30);
 }
 
+TEST_CASE("iban: countries outside the registry that issue IBANs", "[unit]") {
+  CHECK(IbanLengthForCountry("IR") == 26);  // Sheba numbers
+  CHECK(IbanLengthForCountry("DZ") == 26);
+  CHECK(IbanLengthForCountry("MA") == 28);
+  CHECK(IbanLengthForCountry("MZ") == 25);
+  CHECK(IbanLengthForCountry("SN") == 28);
+  CHECK(IsIbanValid("IR200170000000339545727003"));
+  CHECK(IsIbanValid("DZ580002100001113000000570"));
+}
+
 TEST_CASE("iban: countries without a registered format have length 0",
           "[unit]") {
   CHECK(IbanLengthForCountry("US") == 0);
   CHECK(IbanLengthForCountry("XX") == 0);
-  CHECK(IbanLengthForCountry("IR") == 0);  // national use only
+  CHECK(IbanLengthForCountry("CA") == 0);
   CHECK(IbanLengthForCountry("de") == 0);  // codes are upper case
   CHECK(IbanLengthForCountry("D") == 0);
   CHECK(IbanLengthForCountry("DEU") == 0);
@@ -46,6 +56,15 @@ TEST_CASE("iban: letters may be lower case and spaces anywhere", "[unit]") {
   CHECK(IsIbanValid("DE 89 370400440532013000"));
 }
 
+TEST_CASE("iban: lower case where the registry allows either case", "[unit]") {
+  // MC: 10n 11c 2n, and the 'c' field may hold lower-case letters.
+  CHECK(IsIbanValid("MC1112739000700011111000h79"));
+  // LV and KW want four upper-case letters for the bank.
+  CHECK_FALSE(IsIbanValid("LV80bANK0000435195001"));
+  CHECK_FALSE(IsIbanValid("KW81aBKU0000000000001234560101"));
+  CHECK(IsIbanValid("LV80BANK0000435195001"));
+}
+
 TEST_CASE("iban: rejects a wrong check", "[unit]") {
   CHECK_FALSE(IsIbanValid("DE89370400440532013001"));
   CHECK_FALSE(IsIbanValid("DE88370400440532013000"));
@@ -68,7 +87,7 @@ TEST_CASE("iban: rejects a length that is not the country's", "[unit]") {
   CHECK_FALSE(IsIbanValid("DE893704004405320130000"));
   CHECK_FALSE(IsIbanValid("BE6853900754703"));
   CHECK_FALSE(IsIbanValid("QQ9312345678"));
-  CHECK_FALSE(IsIbanValid("IR200170000000339545727003"));
+  CHECK_FALSE(IsIbanValid("IR2001700000003395457270030"));
 }
 
 TEST_CASE("iban: the BBAN must follow the country's registry format",
