@@ -8,8 +8,8 @@
 namespace logveil::confirm::geo {
 namespace {
 
-// The longest axis, "-179° 59′ 59.999999″ W", is 30 bytes: a letter looks
-// no further back for the start of its axis.
+// "-179° 59′ 59.999999″ " takes 26 bytes before its letter; with room for
+// more decimals, a letter looks back this far for the start of its axis.
 constexpr size_t kMaxAxisBytes = 40;
 constexpr int kMaxMinuteDigits = 2;
 constexpr int kMinutesPerDegree = 60;  // and seconds per minute
@@ -218,7 +218,8 @@ bool IsAxisStart(std::string_view text, size_t i) {
 // Finds the axis, starting at `floor` or later, whose letter is at `at`.
 bool FindAxisBefore(std::string_view text, size_t at, size_t floor,
                     Axis& axis) {
-  size_t lowest = at - std::min(at - std::min(floor, at), kMaxAxisBytes);
+  size_t lowest = std::max(std::min(floor, at),
+                           at > kMaxAxisBytes ? at - kMaxAxisBytes : 0);
   size_t begin = at;
   while (begin > lowest && IsAxisByte(text[begin - 1])) --begin;
   for (size_t i = begin; i < at; ++i) {
