@@ -48,6 +48,7 @@ HWY_INLINE void StoreClasses(D d, V v, size_t offset, BlockBits& bits) {
       is('+'),
       is('%'),
       is('('),
+      is('\n'),
       hn::Or(hn::Or(is(' '), is('-')), hn::Or(is('.'), is('/'))),
       is_letter('a'),
       is_letter('e'),
@@ -56,6 +57,8 @@ HWY_INLINE void StoreClasses(D d, V v, size_t offset, BlockBits& bits) {
       is_letter('n'),
       is_letter('o'),
       is_letter('t'),
+      is_letter('q'),
+      is_letter('s'),
   };
   for (size_t c = 0; c < kClasses; ++c) {
     hn::StoreMaskBits(d, classes[c], &bits.bytes[c][offset / 8]);

@@ -26,8 +26,10 @@ struct ByteClassBlock {
   uint64_t plus;
   uint64_t percent;
   uint64_t open_paren;
+  uint64_t newline;    // '\n'
   uint64_t separator;  // ' ' '-' '.' '/': between groups of digits
-  // Letters of coordinate labels ("lat", "lon", "lng", "geo"), any case.
+  // Letters of coordinate labels ("lat", "lon", "lng", "geo", "q") and of
+  // the hemispheres N and S, any case.
   uint64_t letter_a;
   uint64_t letter_e;
   uint64_t letter_g;
@@ -35,6 +37,8 @@ struct ByteClassBlock {
   uint64_t letter_n;
   uint64_t letter_o;
   uint64_t letter_t;
+  uint64_t letter_q;
+  uint64_t letter_s;
 };
 
 constexpr size_t kBlockBytes = 64;

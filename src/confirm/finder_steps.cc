@@ -17,7 +17,9 @@ void RunPass(std::span<const FinderSteps* const> steps, std::string_view text,
   size_t blocks = (text.size() + kBlockBytes - 1) / kBlockBytes;
   if (blocks == 0) return;
   ByteClassBlock classes[kWindowBlocks + 2];
-  classes[0] = {};  // before the text: no class
+  // Before the text: no class, except that the text starts a line.
+  classes[0] = {};
+  classes[0].newline = uint64_t{1} << (kBlockBytes - 1);
   size_t pos[kMaxFindersPerPass] = {};
   ClassifyBlocks(text, 0, 1, classes + 1);
   for (size_t first = 0; first < blocks; first += kWindowBlocks) {

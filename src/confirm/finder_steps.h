@@ -83,7 +83,9 @@ inline uint64_t IsWordByte(const BlockView& v, int n) {
 }
 
 // Consecutive blocks of a text: blocks[k + 1] describes block first + k, for
-// k in [0, count); blocks[0] and blocks[count + 1] are the neighbours.
+// k in [0, count); blocks[0] and blocks[count + 1] are the neighbours. The
+// byte just before the text reads as a newline (the text starts a line) and
+// has no other class.
 struct ClassWindow {
   size_t first = 0;
   size_t count = 0;

@@ -2,7 +2,10 @@
 
 #include "base/ascii.h"
 #include "confirm/finder_steps.h"
+#include "confirm/geo_dms.h"
 #include "confirm/geo_label.h"
+#include "confirm/geo_line.h"
+#include "confirm/geo_nmea.h"
 #include "confirm/geo_pair.h"
 
 namespace logveil::confirm {
@@ -38,52 +41,139 @@ size_t TryBarePair(std::string_view text, size_t begin,
   if (IsListElement(text, lat, lon)) return lat.range.end;
   out.push_back(lat.range);
   out.push_back(lon.range);
-  return lon.range.end;
+  return AppendAltitude(text, lon.range.end, out);
 }
 
-// Where scanning finds a bare pair or a label. A bare pair starts cleanly
-// with a number of kMinBareDecimals decimals: a sign or a digit, then its
-// decimal point 1-3 bytes later and that many digits after it. A label is
-// a word starting "lat", "lon", "lng" or "geo" (any case).
+// The lowest byte a new finding may start at: after the last one. Visits
+// that read back from their trigger (hemisphere letters) stop there.
+size_t FloorOf(const std::vector<ByteRange>& out) {
+  return out.empty() ? 0 : out.back().end;
+}
+
+// Where scanning finds a coordinate:
+//   a bare pair: a number with kMinBareDecimals decimals starting cleanly,
+//     that is a sign or a digit, then its decimal point 1-3 bytes later and
+//     that many digits after it;
+//   a label: a word starting "lat", "lon", "lng", "ll", "geo", "q" or like
+//     "center" (any case);
+//   a latitude's hemisphere letter or the map key "q" standing alone: no
+//     letter or dot on either side, no digit after ("40° 26′ 46″ N", ",N,",
+//     "?q=");
+//   a line start, for a line that is nothing but a pair: a sign, a space,
+//     '(' or a number of at most three integer digits;
+//   Google's map data "!8m2!3d25.19!4d55.27": a digit and a hex letter
+//     after a byte that is neither a word byte nor a space, with a digit
+//     before that.
 struct GeoSteps {
-  // Bit k: a word starting at byte k begins "lat", "lon", "lng" or "geo".
-  static uint64_t Labels(const BlockView& v) {
-    using B = ByteClassBlock;
+  using B = ByteClassBlock;
+
+  // Masks that several triggers ask for, computed once per block.
+  struct Common {
+    explicit Common(const BlockView& v)
+        : digit(v.Pair(&B::digit)),
+          four_digits((digit & digit.Ahead(1)) &
+                      (digit & digit.Ahead(1)).Ahead(2)),
+          word_before(IsWordByte(v, -1)),
+          alpha_before(v.Has(&B::alpha, -1)) {}
+
+    MaskPair digit;
+    MaskPair four_digits;  // bit k: bytes k to k + 3 are digits
+    uint64_t word_before;
+    uint64_t alpha_before;
+  };
+
+  // Bit k: a word starting at byte k begins like a label.
+  static uint64_t Labels(const BlockView& v, const Common& c) {
     uint64_t l = v.Has(&B::letter_l);
     uint64_t g = v.Has(&B::letter_g);
-    if ((l | g) == 0) return 0;
-    uint64_t after_l = (v.Has(&B::letter_a, 1) & v.Has(&B::letter_t, 2)) |
-                       (v.Has(&B::letter_o, 1) & v.Has(&B::letter_n, 2)) |
-                       (v.Has(&B::letter_n, 1) & v.Has(&B::letter_g, 2));
-    uint64_t after_g = v.Has(&B::letter_e, 1) & v.Has(&B::letter_o, 2);
-    uint64_t labels = (l & after_l) | (g & after_g);
+    uint64_t e1 = v.Has(&B::letter_e, 1);
+    uint64_t n2 = v.Has(&B::letter_n, 2);
+    // "q" and "query"; "center".
+    uint64_t labels = v.Has(&B::letter_q) | (e1 & n2 & v.Has(&B::letter_t, 3) &
+                                             v.Has(&B::letter_e, 4));
+    if (l != 0) {
+      labels |= l & ((v.Has(&B::letter_a, 1) & v.Has(&B::letter_t, 2)) |
+                     (v.Has(&B::letter_o, 1) & n2) |
+                     (v.Has(&B::letter_n, 1) & v.Has(&B::letter_g, 2)) |
+                     v.Has(&B::letter_l, 1));
+    }
+    labels |= g & e1 & v.Has(&B::letter_o, 2);
     if (labels == 0) return 0;
-    return labels & ~(v.Has(&B::alpha, -1) | v.Has(&B::digit, -1));
+    return labels & ~(c.alpha_before | v.Has(&B::digit, -1));
+  }
+
+  // Bit k: byte k is 'n', 's' (a latitude's hemisphere, which comes first)
+  // or 'q' with no letter or dot on either side and no digit after it
+  // ("c.e.auth" is a Java package).
+  static uint64_t LoneLetters(const BlockView& v, const Common& c) {
+    uint64_t letters =
+        v.Has(&B::letter_n) | v.Has(&B::letter_s) | v.Has(&B::letter_q);
+    if (letters == 0) return 0;
+    uint64_t dot = v.Has(&B::dot, -1) | v.Has(&B::dot, 1);
+    return letters & ~c.alpha_before & ~v.Has(&B::alpha, 1) &
+           ~c.digit.Ahead(1).lo & ~dot;
+  }
+
+  // Bit k: byte k may start a line that holds a pair.
+  static uint64_t LineStarts(const BlockView& v, const Common& c) {
+    uint64_t starts = v.Has(&B::newline, -1);
+    if (starts == 0) return 0;
+    return starts &
+           ((c.digit.lo & ~c.four_digits.lo) | v.Has(&B::dash) |
+            v.Has(&B::plus) | v.Has(&B::space) | v.Has(&B::open_paren));
+  }
+
+  static uint64_t MapData(const BlockView& v, const Common& c) {
+    return c.digit.lo & v.Has(&B::hex, 1) & v.Has(&B::alpha, 1) &
+           ~c.word_before & ~v.Has(&B::space, -1) & v.Has(&B::digit, -2);
+  }
+
+  static uint64_t BareNumbers(const BlockView& v, const Common& c) {
+    static_assert(kMinBareDecimals == 4);
+    // A decimal point and four digits.
+    MaskPair point = v.Pair(&B::dot) & c.four_digits.Ahead(1);
+    if ((point.lo | point.hi) == 0) return 0;
+    MaskPair point_in_3 = point.Ahead(1) | point.Ahead(2) | point.Ahead(3);
+    uint64_t sign = v.Has(&B::dash) | v.Has(&B::plus);
+    uint64_t number =
+        (c.digit.lo & point_in_3.lo) | (sign & point_in_3.Ahead(1).lo);
+    uint64_t glued = c.word_before | v.Has(&B::dot, -1) | v.Has(&B::dash, -1) |
+                     v.Has(&B::plus, -1);
+    return number & ~glued;
   }
 
   static uint64_t Triggers(const BlockView& v) {
-    static_assert(kMinBareDecimals == 4);
-    MaskPair digit = v.Pair(&ByteClassBlock::digit);
-    MaskPair two = digit & digit.Ahead(1);
-    // A decimal point and four digits.
-    MaskPair point =
-        v.Pair(&ByteClassBlock::dot) & (two & two.Ahead(2)).Ahead(1);
-    if ((point.lo | point.hi) == 0) return Labels(v);
-    MaskPair point_in_3 = point.Ahead(1) | point.Ahead(2) | point.Ahead(3);
-    uint64_t sign = v.Has(&ByteClassBlock::dash) | v.Has(&ByteClassBlock::plus);
-    uint64_t number =
-        (digit.lo & point_in_3.lo) | (sign & point_in_3.Ahead(1).lo);
-    uint64_t glued = IsWordByte(v, -1) | v.Has(&ByteClassBlock::dot, -1) |
-                     v.Has(&ByteClassBlock::dash, -1) |
-                     v.Has(&ByteClassBlock::plus, -1);
-    return (number & ~glued) | Labels(v);
+    Common c(v);
+    return BareNumbers(v, c) | Labels(v, c) | LoneLetters(v, c) |
+           LineStarts(v, c) | MapData(v, c);
+  }
+
+  // A letter: a hemisphere (NMEA fields first), else a label.
+  static size_t VisitLetter(std::string_view text, size_t at,
+                            std::vector<ByteRange>& out) {
+    char letter = ascii::ToLower(text[at]);
+    if (letter == 'n' || letter == 's') {
+      size_t floor = FloorOf(out);
+      if (at > 0 && text[at - 1] == ',') {
+        if (size_t end = TryNmeaPair(text, at, floor, out)) return end;
+      }
+      if (size_t end = TryHemispherePair(text, at, floor, out)) return end;
+    }
+    if (kLabelInitials.find(letter) == std::string_view::npos) return at + 1;
+    return TryLabeled(text, at, out);
   }
 
   static size_t Visit(std::string_view text, size_t at, size_t /*pos*/,
                       const FindOptions& /*options*/,
                       std::vector<ByteRange>& out) {
-    return ascii::IsAlpha(text[at]) ? TryLabeled(text, at, out)
-                                    : TryBarePair(text, at, out);
+    if (at == 0 || text[at - 1] == '\n') {
+      if (size_t end = TryWholeLine(text, at, out)) return end;
+    }
+    if (ascii::IsAlpha(text[at])) return VisitLetter(text, at, out);
+    if (at > 0 && text[at - 1] == '!') {
+      if (size_t end = TryMapData(text, at, out)) return end;
+    }
+    return TryBarePair(text, at, out);
   }
 };
 

@@ -1,5 +1,7 @@
 // Finder for GPS coordinates: decimal-degree pairs with at least 4 decimals in
-// range, labeled pairs (lat=.. lon=..), geo: URIs.
+// range, labeled pairs (lat=.. lon=..), geo: URIs and map links, pairs with
+// hemisphere letters (degrees, minutes and seconds; decimal degrees with
+// N/S/E/W), NMEA position fields, and lines holding nothing but a pair.
 #pragma once
 
 #include <string_view>

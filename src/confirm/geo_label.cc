@@ -15,7 +15,9 @@ constexpr int kMinLabeledDecimals = 2;
 constexpr size_t kMaxLabelSpaces = 3;
 constexpr size_t kMaxLabelGapBytes = 24;
 
-enum class Axis { kNone, kLatitude, kLongitude, kBoth, kGeoUri };
+// kBoth: lat/lng, latlng; kMapKey: the parameters of map links that hold
+// "lat,lon" (q=, ll=, query=, center=).
+enum class Axis { kNone, kLatitude, kLongitude, kBoth, kGeoUri, kMapKey };
 
 bool AlnumAt(std::string_view text, size_t i) {
   return i < text.size() && ascii::IsAlnum(text[i]);
@@ -44,10 +46,20 @@ size_t MatchLongitudeWord(std::string_view text, size_t i) {
   return 0;
 }
 
-// Matches a label at `i` (case-insensitive): latitude/lat, longitude/long/
-// lng/lon, the combined lat/lng, latlng, lat_lon, and the "geo:" URI scheme.
-Label MatchLabel(std::string_view text, size_t i) {
-  if (StartsWithNoCase(text, i, "geo:")) return {Axis::kGeoUri, i + 4};
+// Matches a map link parameter at `i`: q (Google, Apple), ll (Apple,
+// Yandex), query (Google's api=1 links), center (static map APIs).
+size_t MatchMapKey(std::string_view text, size_t i) {
+  for (std::string_view word : {"query", "center", "ll", "q"}) {
+    if (StartsWithNoCase(text, i, word) && !AlnumAt(text, i + word.size())) {
+      return i + word.size();
+    }
+  }
+  return 0;
+}
+
+// Matches a label starting with 'l' at `i`: latitude/lat, longitude/long/
+// lng/lon, the combined lat/lng, latlng, lat_lon, and the map key ll.
+Label MatchLetterL(std::string_view text, size_t i) {
   if (StartsWithNoCase(text, i, "latitude") && !AlnumAt(text, i + 8)) {
     return {Axis::kLatitude, i + 8};
   }
@@ -62,7 +74,28 @@ Label MatchLabel(std::string_view text, size_t i) {
   if (size_t end = MatchLongitudeWord(text, i); end != 0) {
     return {Axis::kLongitude, end};
   }
+  if (size_t end = MatchMapKey(text, i); end != 0) return {Axis::kMapKey, end};
   return {};
+}
+
+// Matches a label at `i` (case-insensitive): the words above, the "geo:"
+// URI scheme and map link parameters.
+Label MatchLabel(std::string_view text, size_t i) {
+  switch (ascii::ToLower(text[i])) {
+    case 'l':
+      return MatchLetterL(text, i);
+    case 'g':
+      if (StartsWithNoCase(text, i, "geo:")) return {Axis::kGeoUri, i + 4};
+      return {};
+    case 'q':
+    case 'c':
+      if (size_t end = MatchMapKey(text, i); end != 0) {
+        return {Axis::kMapKey, end};
+      }
+      return {};
+    default:
+      return {};
+  }
 }
 
 size_t SkipSpaces(std::string_view text, size_t i) {
@@ -99,13 +132,19 @@ int LimitOf(Axis axis) {
   return axis == Axis::kLatitude ? kMaxLatitude : kMaxLongitude;
 }
 
+// Reads a number of at least kMinLabeledDecimals within `limit` at `i`.
+bool ParseLabeledNumber(std::string_view text, size_t i, int limit,
+                        Number& value) {
+  return ParseNumber(text, i, value) && value.decimals >= kMinLabeledDecimals &&
+         value.Within(limit);
+}
+
 // Reads one labeled value: the label's assignment, then a number of at
 // least kMinLabeledDecimals within `limit`.
 bool ParseLabeledValue(std::string_view text, const Label& label, int limit,
                        Number& value) {
   size_t begin = SkipAssignment(text, label.end, label.axis);
-  return begin != 0 && ParseNumber(text, begin, value) &&
-         value.decimals >= kMinLabeledDecimals && value.Within(limit);
+  return begin != 0 && ParseLabeledNumber(text, begin, limit, value);
 }
 
 // After a labeled latitude (or longitude), finds the other one within a
@@ -125,14 +164,20 @@ bool FindSecondValue(std::string_view text, size_t from, Axis wanted,
   return false;
 }
 
-// Reads the values after `label`: a pair after lat/lng or geo:, else this
-// label's value and then the other axis's labeled value.
+PairSeparators SeparatorsOf(Axis axis) {
+  if (axis == Axis::kBoth) return PairSeparators::kAny;
+  return axis == Axis::kMapKey ? PairSeparators::kUrl : PairSeparators::kComma;
+}
+
+// Reads the values after `label`: a pair after lat/lng, geo: or a map link
+// parameter, else this label's value and then the other axis's labeled
+// value.
 bool ParseLabeledPair(std::string_view text, const Label& label, Number& first,
                       Number& second) {
-  if (label.axis == Axis::kBoth || label.axis == Axis::kGeoUri) {
+  if (label.axis == Axis::kBoth || label.axis == Axis::kGeoUri ||
+      label.axis == Axis::kMapKey) {
     size_t value = SkipAssignment(text, label.end, label.axis);
-    PairSeparators allowed = label.axis == Axis::kBoth ? PairSeparators::kAny
-                                                       : PairSeparators::kComma;
+    PairSeparators allowed = SeparatorsOf(label.axis);
     return value != 0 &&
            ParsePair(text, value, kMinLabeledDecimals, allowed, first, second);
   }
@@ -147,8 +192,8 @@ bool ParseLabeledPair(std::string_view text, const Label& label, Number& first,
 
 size_t TryLabeled(std::string_view text, size_t begin,
                   std::vector<ByteRange>& out) {
-  char first_letter = ascii::ToLower(text[begin]);
-  if ((first_letter != 'l' && first_letter != 'g') ||
+  if (kLabelInitials.find(ascii::ToLower(text[begin])) ==
+          std::string_view::npos ||
       (begin > 0 && ascii::IsAlnum(text[begin - 1]))) {
     return begin + 1;
   }
@@ -160,6 +205,21 @@ size_t TryLabeled(std::string_view text, size_t begin,
   out.push_back(first.range);
   out.push_back(second.range);
   return second.range.end;
+}
+
+size_t TryMapData(std::string_view text, size_t begin,
+                  std::vector<ByteRange>& out) {
+  if (begin == 0 || text.substr(begin - 1, 3) != "!3d") return 0;
+  Number lat;
+  Number lon;
+  if (!ParseLabeledNumber(text, begin + 2, kMaxLatitude, lat) ||
+      text.substr(lat.range.end, 3) != "!4d" ||
+      !ParseLabeledNumber(text, lat.range.end + 3, kMaxLongitude, lon)) {
+    return 0;
+  }
+  out.push_back(lat.range);
+  out.push_back(lon.range);
+  return lon.range.end;
 }
 
 }  // namespace logveil::confirm::geo

@@ -9,12 +9,20 @@ bool DigitAt(std::string_view text, size_t i) {
   return i < text.size() && ascii::IsDigit(text[i]);
 }
 
-// The number ending at `end` is not continued: no word character, no '%',
-// and no '.', '-', '/' or ':' followed by a digit (versions, IPs, dates).
+// True if "%2C", a percent-encoded comma, starts at `i`.
+bool IsEncodedComma(std::string_view text, size_t i) {
+  return i + 2 < text.size() && text[i] == '%' && text[i + 1] == '2' &&
+         ascii::ToLower(text[i + 2]) == 'c';
+}
+
+// The number ending at `end` is not continued: no word character, no '%'
+// (but "%2C", an encoded comma), and no '.', '-', '/' or ':' followed by a
+// digit (versions, IPs, dates).
 bool IsNumberEnd(std::string_view text, size_t end) {
   if (end >= text.size()) return true;
   char next = text[end];
-  if (ascii::IsWordChar(next) || next == '%') return false;
+  if (ascii::IsWordChar(next)) return false;
+  if (next == '%') return IsEncodedComma(text, end);
   bool joins_digits = next == '.' || next == '-' || next == '/' || next == ':';
   return !(joins_digits && DigitAt(text, end + 1));
 }
@@ -23,7 +31,8 @@ bool IsNumberEnd(std::string_view text, size_t end) {
 size_t SeparatorLength(std::string_view text, size_t i,
                        PairSeparators allowed) {
   if (i >= text.size()) return 0;
-  if (allowed == PairSeparators::kComma) return text[i] == ',' ? 1 : 0;
+  if (allowed == PairSeparators::kUrl && IsEncodedComma(text, i)) return 3;
+  if (allowed != PairSeparators::kAny) return text[i] == ',' ? 1 : 0;
   if (text[i] == ' ') return 1;
   if (text[i] != ',' && text[i] != ';') return 0;
   return (i + 1 < text.size() && text[i + 1] == ' ') ? 2 : 1;
@@ -86,6 +95,38 @@ bool ParsePair(std::string_view text, size_t begin, int min_decimals,
   return lat.decimals >= min_decimals && lon.decimals >= min_decimals &&
          lat.Within(kMaxLatitude) && lon.Within(kMaxLongitude) &&
          !(lat.IsZero() && lon.IsZero());  // 0,0 is "no fix", not a place
+}
+
+ByteRange ParseAltitude(std::string_view text, size_t end) {
+  // Up to 99999.9 km or 999999 m: the unit says what the number is.
+  constexpr size_t kMaxAltitudeDigits = 6;
+  size_t i = end;
+  if (i >= text.size() || text[i] != ',') return {end, end};
+  i += (i + 1 < text.size() && text[i + 1] == ' ') ? 2 : 1;
+  size_t begin = i;
+  if (i < text.size() && text[i] == '-') ++i;
+  size_t digits = i;
+  while (DigitAt(text, i) && i - digits <= kMaxAltitudeDigits) ++i;
+  if (i == digits || i - digits > kMaxAltitudeDigits) return {end, end};
+  if (i + 1 < text.size() && text[i] == '.' && DigitAt(text, i + 1)) {
+    for (++i; DigitAt(text, i);) ++i;
+  }
+  for (std::string_view unit : {"km", "mi", "ft", "m"}) {
+    size_t unit_end = i + unit.size();
+    if (text.substr(i, unit.size()) == unit &&
+        (unit_end >= text.size() || !ascii::IsAlnum(text[unit_end]))) {
+      return {begin, unit_end};
+    }
+  }
+  return {end, end};
+}
+
+size_t AppendAltitude(std::string_view text, size_t end,
+                      std::vector<ByteRange>& out) {
+  ByteRange altitude = ParseAltitude(text, end);
+  if (altitude.size() == 0) return end;
+  out.push_back(altitude);
+  return altitude.end;
 }
 
 bool IsListElement(std::string_view text, const Number& lat,

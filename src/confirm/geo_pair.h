@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "base/byte_range.h"
 
@@ -35,12 +36,23 @@ bool ParseNumber(std::string_view text, size_t begin, Number& number);
 enum class PairSeparators {
   kAny,    // ",", ", ", ";", "; " or " "
   kComma,  // "," alone, as in geo: URIs (RFC 5870)
+  kUrl,    // "," or its percent-encoded form "%2C", as in map links
 };
 
 // Reads "lat, lon" at `begin` with the given separators and precision.
 // Returns false if the numbers there are no coordinate pair.
 bool ParsePair(std::string_view text, size_t begin, int min_decimals,
                PairSeparators allowed, Number& lat, Number& lon);
+
+// Reads an altitude with a length unit right after a pair ending at `end`:
+// ", 15000m", ",2.5km" (geopy and others write "lat, lon, alt"). Returns
+// its range, unit included, or an empty range if there is none.
+ByteRange ParseAltitude(std::string_view text, size_t end);
+
+// Appends the altitude after a pair ending at `end`, if there is one (see
+// ParseAltitude); returns where the position ends.
+size_t AppendAltitude(std::string_view text, size_t end,
+                      std::vector<ByteRange>& out);
 
 // True if the pair is one element of a list of decimals ("load average:
 // 0.5234, 0.5812, 0.5903", vectors), with the same separator.

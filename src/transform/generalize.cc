@@ -28,6 +28,17 @@ void RoundUp(std::string& out, size_t begin) {
   out.insert(out.begin() + static_cast<std::ptrdiff_t>(begin), '1');
 }
 
+// Decimal degrees have at most three integer digits. A longer GEO value is
+// an NMEA field (ddmm.mmm, dddmm.mmm): rounding its minutes as if they were
+// decimals of a degree would keep it precise to a few metres, so it is
+// redacted, like the degrees-minutes-seconds forms that do not parse as a
+// number at all.
+bool IsDecimalDegrees(std::string_view number) {
+  constexpr size_t kMaxDegreeDigits = 3;
+  size_t sign = !number.empty() && (number[0] == '-' || number[0] == '+');
+  return CountDigits(number.substr(sign)) <= kMaxDegreeDigits;
+}
+
 bool AppendTruncatedIp(const GeneralizeAction& action, std::string_view value,
                        std::string& out) {
   IpText ip;
@@ -75,7 +86,10 @@ void AppendGeneralized(const GeneralizeAction& action, std::string_view label,
                        std::string_view value, std::string& out) {
   switch (KindOfLabel(label)) {
     case ValueKind::kGeo:
-      if (AppendRoundedDecimal(value, action.decimals, out)) return;
+      if (IsDecimalDegrees(value) &&
+          AppendRoundedDecimal(value, action.decimals, out)) {
+        return;
+      }
       break;
     case ValueKind::kIpv4:
     case ValueKind::kIpv6:

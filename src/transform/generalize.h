@@ -1,9 +1,11 @@
 // The generalize action: coarser values that keep their format. A
-// coordinate keeps `decimals` decimals (rounded half away from zero, sign
-// and digits written as before); an IP address keeps its network prefix
-// and zeroes the host bits, written in its original style. Both are
-// idempotent: generalizing a generalized value changes nothing, so
-// scrubbing logveil's output again leaves it as it is.
+// coordinate in decimal degrees keeps `decimals` decimals (rounded half
+// away from zero, sign and digits written as before); other coordinate
+// forms (degrees-minutes-seconds, NMEA fields) and altitudes are redacted.
+// An IP address keeps its network prefix and zeroes the host bits, written
+// in its original style. Both are idempotent: generalizing a generalized
+// value changes nothing, so scrubbing logveil's output again leaves it as
+// it is.
 #pragma once
 
 #include <string>

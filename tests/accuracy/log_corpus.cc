@@ -30,7 +30,7 @@ void AddTree(const fs::path& dir, std::vector<std::string>& files) {
 
 bool IsFalseOnSight(EvalType type) {
   return type == EvalType::kPhone || type == EvalType::kCard ||
-         type == EvalType::kIban;
+         type == EvalType::kIban || type == EvalType::kGeo;
 }
 
 }  // namespace

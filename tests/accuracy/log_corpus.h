@@ -23,7 +23,8 @@ struct LogFileCounts {
   uint64_t bytes = 0;
   uint64_t lines = 0;
   std::array<uint64_t, kEvalTypeCount> findings{};
-  // The first few PHONE, CARD and IBAN findings: "<line>: <LABEL> '<value>'".
+  // The first few PHONE, CARD, IBAN and GEO findings: "<line>: <LABEL>
+  // '<value>'".
   std::vector<std::string> flagged;
 };
 

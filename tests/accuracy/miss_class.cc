@@ -122,6 +122,9 @@ std::string GeoClass(std::string_view pair) {
   if (HasNonAscii(pair) || Has(pair, "'") || Has(pair, "m ")) {
     return "degrees, minutes and seconds";
   }
+  if (pair.find_first_of("123456789") == std::string_view::npos) {
+    return "0,0 (no fix)";
+  }
   if (MaxDecimals(pair) < 4) return "fewer than 4 decimals";
   return "decimal, other";
 }

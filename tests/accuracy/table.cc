@@ -124,7 +124,8 @@ void FalsePositiveSummary(const std::vector<LogFileCounts>& logs,
   for (const auto& file : logs) bytes += file.bytes;
   out += "\nFalse positives per MiB over " + std::to_string(logs.size()) +
          " files, " + Fixed(bytes / 1048576.0, 2) + " MiB:";
-  for (EvalType type : {EvalType::kPhone, EvalType::kCard, EvalType::kIban}) {
+  for (EvalType type :
+       {EvalType::kPhone, EvalType::kCard, EvalType::kIban, EvalType::kGeo}) {
     out += " " + std::string(LabelOf(type)) + " " +
            Fixed(FalsePerMebibyte(logs, type), 3);
   }

@@ -27,6 +27,7 @@ std::vector<bool> ExpectedClasses(unsigned char c) {
           c == '+',
           c == '%',
           c == '(',
+          c == '\n',
           c == ' ' || c == '-' || c == '.' || c == '/',
           lower == 'a',
           lower == 'e',
@@ -34,7 +35,9 @@ std::vector<bool> ExpectedClasses(unsigned char c) {
           lower == 'l',
           lower == 'n',
           lower == 'o',
-          lower == 't'};
+          lower == 't',
+          lower == 'q',
+          lower == 's'};
 }
 
 // Checks every bit of `blocks` (classes of `text` from block 0) against the

@@ -30,6 +30,9 @@ const char* const kLines[] = {
     "[PHONE] 0132+14155550123 /Calls/+14155550132/ sip:+14155550132@host",
     "",
     "\t\"lat\": 1.23, \"lng\": 4.56} 6.1.7601.17514 ~6.1.1.0",
+    "fix 25°12'17.5\"N 55°16'14.8\"E $GPGLL,4916.45,N,12311.12,W,225444,A",
+    "41.5, -81.0",
+    "car 1HGCM82633A004352 vin=WVWZZZ1JZXW000001 q=25.20,55.27 c.e.n 5 s",
 };
 
 std::vector<const Finder*> Finders() {
@@ -96,6 +99,7 @@ TEST_CASE("finder steps: a value is found at every offset in a block",
       {"ipv6", "2001:db8::1"},
       {"mac", "00:1a:2b:3c:4d:5e"},
       {"phone", "+44 20 7946 0958"},
+      {"vin", "1HGCM82633A004352"},
   };
   std::mt19937 random(11);
   for (const auto& [name, value] : kValues) {

@@ -63,11 +63,11 @@ TEST_CASE("geo: latitude to 90 and longitude to 180, inclusive", "[unit]") {
 }
 
 TEST_CASE("geo: a bare pair needs four decimals on both numbers", "[unit]") {
-  CHECK(Find("25.204, 55.2708").empty());
-  CHECK(Find("25.2048, 55.270").empty());
-  CHECK(Find("41.5, 81.0").empty());
-  CHECK(Find("90, 180").empty());
-  CHECK(Find("-0.55, +0.22").empty());
+  CHECK(Find("at 25.204, 55.2708").empty());
+  CHECK(Find("at 25.2048, 55.270").empty());
+  CHECK(Find("at 41.5, 81.0 now").empty());
+  CHECK(Find("at 90, 180 now").empty());
+  CHECK(Find("at -0.55, +0.22 now").empty());
   CHECK(Find("-90., -180.").empty());
 }
 
@@ -199,10 +199,36 @@ TEST_CASE("geo: a finding never crosses a newline", "[unit]") {
         Values{"25.2048", "55.2708", "-33.8688", "151.2093"});
 }
 
-TEST_CASE("geo: NMEA and DMS forms are not handled yet", "[unit]") {
-  CHECK(Find("$GPGGA,161405.680,37.352387,N,121.953086,W,1,10").empty());
-  CHECK(Find("$GPRMC,123519.00,A,4807.038,N,01131.000,E,,,230394").empty());
-  CHECK(Find("40\xc2\xb0 26\xe2\x80\xb2 46\xe2\x80\xb3 N").empty());
+TEST_CASE("geo: map link parameters are labels", "[unit]") {
+  CHECK(Find("maps?q=25.20,55.27&z=15") == Values{"25.20", "55.27"});
+  CHECK(Find("?ll=25.20,55.27") == Values{"25.20", "55.27"});
+  CHECK(Find("&query=25.2048%2C55.2708") == kDubai);
+  CHECK(Find("staticmap?center=-33.87,151.21&zoom=12") ==
+        Values{"-33.87", "151.21"});
+  CHECK(Find("/@25.2048,55.2708,15z") == kDubai);
+  CHECK(Find("q=25.2,55.2").empty());
+  CHECK(Find("q=25.20, 55.27").empty());
+  CHECK(Find("seq=25.20,55.27").empty());
+  CHECK(Find("sequence=25.20,55.27").empty());
+  CHECK(Find("q=shoes&page=2").empty());
+}
+
+TEST_CASE("geo: Google Maps data parameters", "[unit]") {
+  CHECK(Find("data=!4m6!3m5!8m2!3d25.197197!4d55.2743764!16s") ==
+        Values{"25.197197", "55.2743764"});
+  CHECK(Find("!8m2!3d-33.8688!4d151.2093") == Values{"-33.8688", "151.2093"});
+  CHECK(Find("!8m2!3d25.1!4d55.2").empty());
+  CHECK(Find("!8m2!3d95.19!4d55.27").empty());
+  CHECK(Find("x3d25.19!4d55.27").empty());
+}
+
+TEST_CASE("geo: an altitude with a unit after a pair is part of it", "[unit]") {
+  CHECK(Find("at 25.2048, 55.2708, 120m now") ==
+        Values{"25.2048", "55.2708", "120m"});
+  CHECK(Find("at 25.2048,55.2708,2.5km") ==
+        Values{"25.2048", "55.2708", "2.5km"});
+  CHECK(Find("at 25.2048, 55.2708, 120 m") == kDubai);
+  CHECK(Find("at 25.2048, 55.2708, 120ms") == kDubai);
 }
 
 TEST_CASE("geo: appends to the caller's vector", "[unit]") {

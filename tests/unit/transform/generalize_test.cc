@@ -28,6 +28,16 @@ TEST_CASE("coordinates round to N decimals in their own format", "[unit]") {
   CHECK(Generalize("GEO", "not.a.number") == "[GEO]");
 }
 
+TEST_CASE("coordinates that are not decimal degrees are redacted", "[unit]") {
+  CHECK(Generalize("GEO", "4807.038") == "[GEO]");   // NMEA ddmm.mmm
+  CHECK(Generalize("GEO", "01131.000") == "[GEO]");  // NMEA dddmm.mmm
+  CHECK(Generalize("GEO", "25°12'17.5\"N") == "[GEO]");
+  CHECK(Generalize("GEO", "51 19m 12.9s N") == "[GEO]");
+  CHECK(Generalize("GEO", "2.5km") == "[GEO]");  // an altitude
+  CHECK(Generalize("GEO", "-122.4194") == "-122.42");
+  CHECK(Generalize("GEO", "90") == "90");
+}
+
 TEST_CASE("rounding is idempotent", "[unit]") {
   for (const char* value : {"25.2048", "-33.8688", "9.995", "0.0050"}) {
     std::string once = Generalize("GEO", value);
