@@ -8,6 +8,7 @@
 #include "confirm/ipv6.h"
 #include "confirm/mac.h"
 #include "confirm/phone.h"
+#include "confirm/us_ssn.h"
 #include "confirm/vin.h"
 
 namespace logveil::confirm {
@@ -17,7 +18,8 @@ constexpr Finder kFinders[] = {
     {"card", &FindCards, &kCardSteps},    {"geo", &FindCoordinates, &kGeoSteps},
     {"iban", &FindIbans, &kIbanSteps},    {"ipv4", &FindIpv4, &kIpv4Steps},
     {"ipv6", &FindIpv6, &kIpv6Steps},     {"mac", &FindMacs, &kMacSteps},
-    {"phone", &FindPhones, &kPhoneSteps}, {"vin", &FindVins, &kVinSteps},
+    {"phone", &FindPhones, &kPhoneSteps}, {"us_ssn", &FindUsSsns, &kUsSsnSteps},
+    {"vin", &FindVins, &kVinSteps},
 };
 
 }  // namespace
