@@ -14,8 +14,14 @@ size_t ResolveCluster(const std::vector<Detector>& detectors, Finding* first,
     int pa = detectors[a.detector].priority;
     int pb = detectors[b.detector].priority;
     if (pa != pb) return pa > pb;
+    // Longer first even against a decoded finding: a raw match that takes
+    // escapes as literal bytes (a PEM key with "\n" in it) must not shrink.
     if (a.range.size() != b.range.size())
       return a.range.size() > b.range.size();
+    // On the same bytes, the finding that knows their encoding.
+    bool da = a.encoding != Encoding::kNone;
+    bool db = b.encoding != Encoding::kNone;
+    if (da != db) return da;
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
     return a.detector < b.detector;
   };

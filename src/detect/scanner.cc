@@ -37,17 +37,29 @@ void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   findings.clear();
   RunFinders(text, findings);
   RunRegexes(text, findings);
+  ScanDecoded(text, findings);
   ResolveOverlaps(detectors_.detectors(), findings);
   DropAllowed(text, findings);
 }
 
+void Scanner::ScanDecoded(std::string_view text,
+                          std::vector<Finding>& findings) {
+  for (Encoding family : DecodedView::kFamilies) {
+    if (!view_.Build(text, family)) continue;
+    decoded_findings_.clear();
+    RunFinders(view_.text(), decoded_findings_);
+    RunRegexes(view_.text(), decoded_findings_);
+    view_.AppendMapped(decoded_findings_, findings);
+  }
+}
+
 void Scanner::DropAllowed(std::string_view text,
-                          std::vector<Finding>& findings) const {
+                          std::vector<Finding>& findings) {
   const AllowList& allow = detectors_.allow_list();
   if (allow.empty()) return;
   std::erase_if(findings, [&](const Finding& finding) {
     return allow.Allows(detectors_.detector(finding.detector).label,
-                        finding.range.In(text));
+                        view_.Value(finding, text));
   });
 }
 

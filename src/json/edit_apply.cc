@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "json/json_string.h"
-#include "transform/apply.h"
+#include "transform/encoded_replacement.h"
 
 namespace logveil::json {
 
@@ -148,11 +148,12 @@ void EditApplier::AppendSpliced(const EditPlan& plan, const Edit& edit,
     const std::string& label = detectors_.detector(finding.detector).label;
     if (escape) {
       scratch_.clear();
-      transform::AppendReplacement(action, label, in_segment.In(decoded),
-                                   scratch_);
+      transform::AppendFindingReplacement(action, label, in_segment.In(decoded),
+                                          finding.encoding, scratch_);
       AppendEscaped(scratch_, out);
     } else {
-      transform::AppendReplacement(action, label, in_segment.In(decoded), out);
+      transform::AppendFindingReplacement(action, label, in_segment.In(decoded),
+                                          finding.encoding, out);
     }
     copied = std::max(copied, in_raw.end);
   }
