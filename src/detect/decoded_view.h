@@ -5,13 +5,14 @@
 // `john%40example.com` and `john&#64;example.com` are found as emails
 // (docs/decisions/0005-encoded-forms.md).
 //
-// URL query strings (from '?' to a space, quote, '<', '>', '#' or '\') are
-// read as form data: '+' is a space and each '&' between parameters becomes
-// a line break, so every parameter is scanned on its own.
+// In the percent view, URL query strings (from '?' to a space, quote, '<',
+// '>', '#' or '\') are read as form data: '+' is a space and each '&'
+// between parameters becomes a line break, so every parameter is scanned on
+// its own.
 //
-// Cost: a text without the family's trigger bytes ('%' or '?', '&', '\')
-// costs one memchr per trigger; only lines that hold one are decoded, and
-// only lines where an escape was decoded are scanned again.
+// Cost: one memchr for the family's trigger byte ('%', '&', '\') over the
+// text; lines that hold one are checked for a valid escape, and only lines
+// that hold one are decoded and scanned again.
 #pragma once
 
 #include <string>
@@ -58,15 +59,14 @@ class DecodedView {
     size_t raw_size;
   };
 
-  // Appends the decoded `line` (which starts at `base` in the text); returns
-  // false, appending nothing, if it holds no escape.
-  bool AppendLine(std::string_view line, size_t base);
-  bool AppendPercentLine(std::string_view line, size_t base);
-  bool AppendQuery(std::string_view line, size_t base, size_t begin,
+  // Appends the decoded `line` (which starts at `base` in the text) if it
+  // holds an escape.
+  void AppendLine(std::string_view line, size_t base);
+  void AppendPercentLine(std::string_view line, size_t base);
+  void AppendQuery(std::string_view line, size_t base, size_t begin,
                    size_t end);
-  // Appends line[begin, end) with the escapes of `encoding` decoded; returns
-  // whether there was one.
-  bool AppendEscapes(Encoding encoding, std::string_view line, size_t base,
+  // Appends line[begin, end) with the escapes of `encoding` decoded.
+  void AppendEscapes(Encoding encoding, std::string_view line, size_t base,
                      size_t begin, size_t end);
   size_t RawOffset(size_t decoded, bool end) const;
   bool InQuery(size_t decoded) const;
