@@ -23,6 +23,15 @@ bool IsCharacter(uint32_t code_point) {
          (code_point < 0xd800 || code_point > 0xdfff);
 }
 
+// Returns true if a second layer of escaping is read as one: double
+// encoding escapes what the first layer escaped, ASCII punctuation and
+// space ("%2540" is '@'). "%2510" stays '%' then "10": a numeric IPv6 zone
+// in a URL (RFC 6874), not a control byte.
+bool IsSecondLayer(uint32_t code_point) {
+  return code_point >= 0x20 && code_point < 0x7f &&
+         !ascii::IsAlnum(static_cast<char>(code_point));
+}
+
 // Stores `code_point` as UTF-8 in `escape`; false if it is no character.
 bool SetCodePoint(uint32_t code_point, Escape& escape) {
   if (!IsCharacter(code_point)) return false;
@@ -61,13 +70,13 @@ bool ReadHex(std::string_view text, size_t at, int digits, uint32_t& value) {
   return true;
 }
 
-// Percent: "%HH"; "%25HH" is one byte under two layers.
+// Percent: "%HH"; "%25HH" is one byte under two layers (IsSecondLayer).
 bool ParsePercent(std::string_view text, size_t at, Escape& escape) {
   uint32_t value;
   if (!ReadHex(text, at + 1, 2, value)) return false;
   escape.raw_size = 3;
   uint32_t inner;
-  if (value == '%' && ReadHex(text, at + 3, 2, inner)) {
+  if (value == '%' && ReadHex(text, at + 3, 2, inner) && IsSecondLayer(inner)) {
     value = inner;
     escape.raw_size = 5;
   }
@@ -143,7 +152,7 @@ bool ParseHtml(std::string_view text, size_t at, Escape& escape) {
   if (!ParseReferenceBody(text, at + 1, parsed)) return false;
   Parsed inner;
   if (parsed.code_point == '&' && ParseReferenceBody(text, parsed.end, inner) &&
-      IsCharacter(inner.code_point)) {
+      IsSecondLayer(inner.code_point)) {
     parsed = inner;
   }
   escape.raw_size = static_cast<uint8_t>(parsed.end - at);
@@ -201,7 +210,7 @@ bool ParseJson(std::string_view text, size_t at, Escape& escape) {
   if (!ParseJsonBody(text, at + 1, parsed)) return false;
   uint32_t inner;
   if (parsed.code_point == '\\' && ReadUnit(text, parsed.end, inner) &&
-      IsCharacter(inner)) {
+      IsSecondLayer(inner)) {
     parsed = {inner, parsed.end + 5};
   }
   escape.raw_size = static_cast<uint8_t>(parsed.end - at);

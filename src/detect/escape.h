@@ -7,7 +7,8 @@
 // Malformed escapes (`%4`, `%zz`, `&#99999999;`, `\ud800` alone, an escape
 // cut by the end of the text) are not escapes: their bytes stay literal.
 // Two layers of one encoding decode at once (`%2540`, `&amp;#64;`,
-// `\\u0040`): a URL inside a query parameter has its own escapes escaped.
+// `\\u0040`) when the inner escape is of ASCII punctuation or space: a URL
+// inside a query parameter has its own escapes escaped.
 #pragma once
 
 #include <cstdint>

@@ -5,11 +5,29 @@
 namespace logveil::detect {
 namespace {
 
+// Drops the findings in the text as written that lie inside a longer one
+// of the decoded view: they took part of an escape for text (the digits
+// after the ';' of "&#43;") and lose whatever their priority. Returns the
+// new end.
+Finding* DropInsideDecoded(Finding* first, Finding* last) {
+  Finding* raw = std::partition(first, last, [](const Finding& finding) {
+    return finding.encoding != Encoding::kNone;
+  });
+  return std::remove_if(raw, last, [&](const Finding& finding) {
+    return std::any_of(first, raw, [&](const Finding& decoded) {
+      return decoded.range.begin <= finding.range.begin &&
+             finding.range.end <= decoded.range.end &&
+             !(decoded.range == finding.range);
+    });
+  });
+}
+
 // Resolves one cluster (findings linked by overlaps) in place: keeps the
 // best, drops what overlaps a kept one, repeats. Returns how many it kept,
 // moved to the front of the cluster.
 size_t ResolveCluster(const std::vector<Detector>& detectors, Finding* first,
                       Finding* last) {
+  last = DropInsideDecoded(first, last);
   auto better = [&](const Finding& a, const Finding& b) {
     int pa = detectors[a.detector].priority;
     int pb = detectors[b.detector].priority;

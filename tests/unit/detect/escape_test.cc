@@ -23,6 +23,10 @@ TEST_CASE("escape: percent-encoding, one or two layers", "[unit]") {
   CHECK(EscapeAt(Encoding::kPercent, "%2b971") == "+/3");
   CHECK(EscapeAt(Encoding::kPercent, "%2540x") == "@/5");
   CHECK(EscapeAt(Encoding::kPercent, "%25zz") == "%/3");
+  // A second layer only for punctuation: "%2510" is a '%' then "10" (an
+  // IPv6 zone in a URL), not a control byte; letters are never escaped.
+  CHECK(EscapeAt(Encoding::kPercent, "%2510") == "%/3");
+  CHECK(EscapeAt(Encoding::kPercent, "%2541") == "%/3");
   CHECK(Decoded(Encoding::kPercent, "john%40example.com") ==
         "john@example.com");
   CHECK(Decoded(Encoding::kPercent, "%2B971%2050%20123") == "+971 50 123");
@@ -43,6 +47,7 @@ TEST_CASE("escape: HTML character references", "[unit]") {
   CHECK(EscapeAt(Encoding::kHtml, "&AMP;") == "&/5");
   CHECK(EscapeAt(Encoding::kHtml, "&amp;#64;") == "@/9");
   CHECK(EscapeAt(Encoding::kHtml, "&amp;commat;") == "@/12");
+  CHECK(EscapeAt(Encoding::kHtml, "&amp;#65;") == "&/5");
   CHECK(EscapeAt(Encoding::kHtml, "&nbsp;") == " /6");
   CHECK(EscapeAt(Encoding::kHtml, "&#160;") == " /6");
   CHECK(EscapeAt(Encoding::kHtml, "&#233;") == "\xc3\xa9/6");
@@ -59,6 +64,7 @@ TEST_CASE("escape: JSON string escapes in text", "[unit]") {
   CHECK(EscapeAt(Encoding::kJson, "\\n") == "\n/2");
   CHECK(EscapeAt(Encoding::kJson, "\\ud83d\\ude00") == "\xf0\x9f\x98\x80/12");
   CHECK(EscapeAt(Encoding::kJson, "\\\\u0040") == "@/7");
+  CHECK(EscapeAt(Encoding::kJson, "\\\\u0041") == "\\/2");
   CHECK(Decoded(Encoding::kJson, "{\\\"e\\\":\\\"a\\u0040b.com\\\"}") ==
         "{\"e\":\"a@b.com\"}");
 }
