@@ -157,10 +157,44 @@ void DecodedView::AppendMapped(const std::vector<Finding>& findings,
     if (finding.range.size() == 0) continue;
     ByteRange raw{RawOffset(finding.range.begin, false),
                   RawOffset(finding.range.end - 1, true)};
-    Encoding encoding =
-        InQuery(finding.range.begin) ? Encoding::kForm : family_;
+    // Every escape but '+' (query strings only) is longer than what it
+    // means: a finding as long as its bytes holds none, and is plain text.
+    Encoding encoding = InQuery(finding.range.begin)         ? Encoding::kForm
+                        : raw.size() != finding.range.size() ? family_
+                                                             : Encoding::kNone;
     out.push_back({finding.detector, raw, encoding});
   }
+}
+
+bool DecodedView::InsideEscape(size_t at) const {
+  // Units are in raw order too: lines and escapes are appended in order.
+  auto after = std::upper_bound(
+      units_.begin(), units_.end(), at,
+      [](size_t raw, const Unit& unit) { return raw < unit.raw_begin; });
+  if (after == units_.begin()) return false;
+  const Unit& unit = *(after - 1);
+  return at > unit.raw_begin && at < unit.raw_begin + unit.raw_size;
+}
+
+size_t DecodedView::DropSplitEscapes(std::vector<Finding>& findings, size_t raw,
+                                     size_t mapped) const {
+  if (mapped == findings.size()) return 0;
+  auto decoded_begin = findings.begin() + mapped;
+  auto splits = [&](const Finding& finding) {
+    if (!InsideEscape(finding.range.begin) &&
+        !InsideEscape(finding.range.end)) {
+      return false;
+    }
+    return std::any_of(decoded_begin, findings.end(), [&](const Finding& f) {
+      return f.range.Overlaps(finding.range);
+    });
+  };
+  auto kept = std::remove_if(findings.begin(), findings.begin() + raw, splits);
+  size_t removed = findings.begin() + raw - kept;
+  if (removed > 0) {
+    findings.erase(kept, findings.begin() + raw);
+  }
+  return removed;
 }
 
 std::string_view DecodedView::Value(const Finding& finding,

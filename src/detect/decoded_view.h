@@ -39,10 +39,19 @@ class DecodedView {
   std::string_view text() const { return decoded_; }
 
   // Appends `findings` (offsets into text()) as findings on the text given
-  // to Build: ranges widened to whole escapes, encoding set to the family,
-  // or kForm for a finding that starts inside a query string.
+  // to Build: ranges widened to whole escapes, encoding set to kForm for a
+  // finding that starts inside a query string, else to the family if the
+  // finding holds an escape, else kNone.
   void AppendMapped(const std::vector<Finding>& findings,
                     std::vector<Finding>& out) const;
+
+  // Removes from findings[0, raw) (found in the text as written) those that
+  // start or end inside an escape of the view and overlap one of
+  // findings[mapped, end) (found in the view): the raw scan took part of
+  // the escape for text, as "nbob@x.com" in "\nbob@x.com". Keeps the order;
+  // returns how many it removed.
+  size_t DropSplitEscapes(std::vector<Finding>& findings, size_t raw,
+                          size_t mapped) const;
 
   // Returns what `finding` (offsets into `text`) means: its bytes decoded
   // per its encoding. Valid until the next call.
@@ -69,6 +78,8 @@ class DecodedView {
   void AppendEscapes(Encoding encoding, std::string_view line, size_t base,
                      size_t begin, size_t end);
   size_t RawOffset(size_t decoded, bool end) const;
+  // True if raw offset `at` lies inside an escape, not at its edges.
+  bool InsideEscape(size_t at) const;
   bool InQuery(size_t decoded) const;
 
   Encoding family_ = Encoding::kNone;

@@ -219,6 +219,22 @@ bool ParseJson(std::string_view text, size_t at, Escape& escape) {
 
 }  // namespace
 
+std::string_view EncodingName(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::kPercent:
+      return "percent";
+    case Encoding::kForm:
+      return "form";
+    case Encoding::kHtml:
+      return "html";
+    case Encoding::kJson:
+      return "json";
+    case Encoding::kNone:
+      break;
+  }
+  return "none";
+}
+
 char EscapeTrigger(Encoding encoding) {
   switch (encoding) {
     case Encoding::kHtml:

@@ -29,6 +29,9 @@ struct Escape {
   std::string_view decoded() const { return {bytes, size}; }
 };
 
+// Returns the name of `encoding`: "none", "percent", "form", "html", "json".
+std::string_view EncodingName(Encoding encoding);
+
 // Returns the byte every escape of `encoding` starts with ('%', '&', '\').
 // kForm escapes also start with '+', which means a space.
 char EscapeTrigger(Encoding encoding);

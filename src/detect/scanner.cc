@@ -44,12 +44,15 @@ void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
 
 void Scanner::ScanDecoded(std::string_view text,
                           std::vector<Finding>& findings) {
+  size_t raw = findings.size();  // findings in the text as written
   for (Encoding family : DecodedView::kFamilies) {
     if (!view_.Build(text, family)) continue;
     decoded_findings_.clear();
     RunFinders(view_.text(), decoded_findings_);
     RunRegexes(view_.text(), decoded_findings_);
+    size_t mapped = findings.size();
     view_.AppendMapped(decoded_findings_, findings);
+    raw -= view_.DropSplitEscapes(findings, raw, mapped);
   }
 }
 

@@ -39,7 +39,8 @@ TEST_CASE("decoded view: only lines with a valid escape", "[unit]") {
   CHECK(MapBack(view, text, "john@example.com") ==
         "john&#64;example.com@" + std::to_string(kHtml));
   CHECK(MapBack(view, text, "@") == "&#64;@" + std::to_string(kHtml));
-  CHECK(MapBack(view, text, "mail") == "mail@" + std::to_string(kHtml));
+  // Without an escape in it a finding is plain text.
+  CHECK(MapBack(view, text, "mail") == "mail@0");
 }
 
 TEST_CASE("decoded view: a query string is scanned per parameter", "[unit]") {
@@ -58,7 +59,7 @@ TEST_CASE("decoded view: a query string is scanned per parameter", "[unit]") {
   CHECK(MapBack(view, text, "hello world") ==
         "hello+world@" + std::to_string(kForm));
   CHECK(MapBack(view, text, "a b") == "a%20b@" + std::to_string(kPercent));
-  CHECK(MapBack(view, text, "x+y") == "x+y@" + std::to_string(kPercent));
+  CHECK(MapBack(view, text, "x+y") == "x+y@0");
 }
 
 TEST_CASE("decoded view: a '?' without parameters is no query", "[unit]") {
@@ -82,6 +83,20 @@ TEST_CASE("decoded view: ranges widen to whole escapes", "[unit]") {
   CHECK(mapped[1].range.In(text) == "\\u00e9");
   CHECK(mapped[2].range.In(text) == "\\u0041");
   CHECK(mapped[2].encoding == Encoding::kJson);
+}
+
+TEST_CASE("decoded view: raw findings that split an escape are dropped",
+          "[unit]") {
+  std::string text = "a \\nbob x \\ncat";
+  DecodedView view;
+  REQUIRE(view.Build(text, Encoding::kJson));
+  // Raw: "nbob" and "ncat" start inside "\n", "a " does not; found in the
+  // view: "bob" only. A split one without a decoded one in its place stays.
+  std::vector<Finding> findings{
+      {0, {3, 7}}, {1, {0, 2}}, {0, {11, 15}}, {0, {4, 7}}};
+  CHECK(view.DropSplitEscapes(findings, 3, 3) == 1);
+  CHECK(findings ==
+        std::vector<Finding>{{1, {0, 2}}, {0, {11, 15}}, {0, {4, 7}}});
 }
 
 TEST_CASE("decoded view: Value decodes a finding per its encoding", "[unit]") {
@@ -140,6 +155,14 @@ TEST_CASE("scanner: a raw match longer than the decoded one wins", "[unit]") {
       "-----BEGIN RSA PRIVATE KEY-----\\nMIIBOgIBAAJBAKj34GkxFhD90\\n-----END "
       "RSA PRIVATE KEY-----";
   CHECK(Scan(pem) == Strings{"SECRET " + pem + " 0"});
+}
+
+TEST_CASE("scanner: a raw match that starts inside an escape loses", "[unit]") {
+  // The raw email rule reads "nbob..." and "u0022carl...".
+  CHECK(Scan("E-mail:\\nbob@example.com") ==
+        Strings{"EMAIL bob@example.com 0"});
+  CHECK(Scan("to \\u0022carl@example.net\\u0022") ==
+        Strings{"EMAIL carl@example.net 0"});
 }
 
 TEST_CASE("scanner: random bytes full of escapes never crash", "[unit]") {
