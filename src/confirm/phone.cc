@@ -167,7 +167,7 @@ bool ConfirmNational(std::string_view text, const Run& run,
 }
 
 // Skips from `i` to the next byte that could start a span: the first byte
-// after a word, or a '+', '%', '(' or digit outside a word.
+// after a word, or a '+', '(' or digit outside a word.
 size_t NextCandidate(std::string_view text, size_t i) {
   if (ascii::IsWordChar(text[i])) {
     while (i < text.size() && ascii::IsWordChar(text[i])) ++i;
@@ -184,10 +184,11 @@ bool HasMinDigits(const Run& run) {
 }
 
 // The plain scan visits each byte outside words and the first byte of each
-// word; a span starts at a digit, '+', '%' or '(' ("tel:" is found from its
-// '+'). Triggers keep those that can start a run of groups worth reading: a
-// digit starting a word, neither glued to what precedes it nor a short
-// number standing alone; a '+' or '(' before a digit; "%2B" before a digit.
+// word; a span starts at a digit, '+' or '(' ("tel:" is found from its
+// '+'; "%2B" is read in the decoded view, detect/decoded_view.h). Triggers
+// keep those that can start a run of groups worth reading: a digit starting
+// a word, neither glued to what precedes it nor a short number standing
+// alone; a '+' or '(' before a digit.
 struct PhoneSteps {
   // Bit k: a run of fewer than kMinDigits digits starts at byte k and no
   // group follows it (see NextGroupStart): a visit there reads one group,
@@ -220,12 +221,8 @@ struct PhoneSteps {
   static uint64_t Triggers(const BlockView& v) {
     uint64_t digit = v.Has(&ByteClassBlock::digit);
     uint64_t next_digit = v.Has(&ByteClassBlock::digit, 1);
-    // "%2B" then a digit.
-    uint64_t encoded_plus = v.Has(&ByteClassBlock::percent) & next_digit &
-                            v.Has(&ByteClassBlock::alpha, 2) &
-                            v.Has(&ByteClassBlock::digit, 3);
     uint64_t word_start = digit & ~IsWordByte(v, -1) & ~GluedDigit(v);
-    return (word_start & ~ShortAlone(v)) | encoded_plus |
+    return (word_start & ~ShortAlone(v)) |
            ((v.Has(&ByteClassBlock::plus) |
              v.Has(&ByteClassBlock::open_paren)) &
             next_digit);

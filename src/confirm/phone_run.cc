@@ -135,10 +135,6 @@ bool StartRun(std::string_view text, size_t i, Run& run) {
         IsCleanStart(text, i - 4)) {
       run.begin = i - 4;
     }
-  } else if (c == '%') {
-    if (!EqualsLower(text.substr(i, 3), "%2b")) return false;
-    run.prefix = Prefix::kInternational;
-    digits_at = i + 3;
   } else if (c == '0' && IsDigitAt(text, i + 2) && text[i + 1] == '0' &&
              text[i + 2] != '0') {
     run.prefix = Prefix::kInternational;

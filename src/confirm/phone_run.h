@@ -1,5 +1,5 @@
 // Reading a phone number candidate: the maximal run of digit groups that
-// starts at a '+', "%2B", "00", '(' or digit ("+1 (415) 555-0132").
+// starts at a '+', "00", '(' or digit ("+1 (415) 555-0132").
 #pragma once
 
 #include <array>
@@ -32,7 +32,7 @@ struct Group {
 
 // A maximal run of digit groups joined by single separators.
 struct Run {
-  size_t begin = 0;  // start of the span: '+', "%2B", "tel:+", '(' or digit
+  size_t begin = 0;  // start of the span: '+', "tel:+", '(' or digit
   Prefix prefix = Prefix::kNational;
   std::array<Group, kMaxGroups> groups;
   size_t count = 0;
@@ -56,8 +56,9 @@ bool IsCleanStart(std::string_view text, size_t begin);
 size_t SkipGroups(std::string_view text, size_t p);
 
 // Starts a run at `i` if a phone number may begin there: '+' (after
-// "tel:" the scheme joins the span, as RFC 3966 writes it), "%2B" (an
-// URL-encoded '+'), "00" then a country code, '(' or a digit.
+// "tel:" the scheme joins the span, as RFC 3966 writes it), "00" then a
+// country code, '(' or a digit. An URL-encoded '+' ("%2B") is read in the
+// decoded view (detect/decoded_view.h).
 bool StartRun(std::string_view text, size_t i, Run& run);
 
 }  // namespace logveil::confirm::phone

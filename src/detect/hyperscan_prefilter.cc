@@ -115,11 +115,20 @@ void HyperscanPrefilter::Scan(std::string_view text, Scratch& scratch,
                               std::vector<PrefilterMatch>& matches) const {
   matches.clear();
   if (database_ == nullptr || text.empty()) return;
+  constexpr size_t kBlock = 64;
+  std::string& padded = scratch.padded_;
+  padded.assign(text);
+  padded.resize((text.size() / kBlock + 2) * kBlock, '\n');
   // hs_scan takes an unsigned length; texts are chunks or pieces of long
   // lines, far below 4 GiB.
-  hs_scan(static_cast<hs_database_t*>(database_), text.data(),
-          static_cast<unsigned>(text.size()), 0,
+  hs_scan(static_cast<hs_database_t*>(database_), padded.data(),
+          static_cast<unsigned>(padded.size()), 0,
           static_cast<hs_scratch_t*>(scratch.scratch_), &OnMatch, &matches);
+  // A match cannot end in the padding (no pattern ends in a newline), but
+  // the text's own end is the bound the callers rely on.
+  std::erase_if(matches, [&](const PrefilterMatch& match) {
+    return match.end > text.size();
+  });
 }
 
 }  // namespace logveil::detect

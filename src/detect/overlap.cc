@@ -5,17 +5,41 @@
 namespace logveil::detect {
 namespace {
 
+// Drops the findings in the text as written that lie inside a longer one
+// of the decoded view: they took part of an escape for text (the digits
+// after the ';' of "&#43;") and lose whatever their priority. Returns the
+// new end.
+Finding* DropInsideDecoded(Finding* first, Finding* last) {
+  Finding* raw = std::partition(first, last, [](const Finding& finding) {
+    return finding.encoding != Encoding::kNone;
+  });
+  return std::remove_if(raw, last, [&](const Finding& finding) {
+    return std::any_of(first, raw, [&](const Finding& decoded) {
+      return decoded.range.begin <= finding.range.begin &&
+             finding.range.end <= decoded.range.end &&
+             !(decoded.range == finding.range);
+    });
+  });
+}
+
 // Resolves one cluster (findings linked by overlaps) in place: keeps the
 // best, drops what overlaps a kept one, repeats. Returns how many it kept,
 // moved to the front of the cluster.
 size_t ResolveCluster(const std::vector<Detector>& detectors, Finding* first,
                       Finding* last) {
+  last = DropInsideDecoded(first, last);
   auto better = [&](const Finding& a, const Finding& b) {
     int pa = detectors[a.detector].priority;
     int pb = detectors[b.detector].priority;
     if (pa != pb) return pa > pb;
+    // Longer first even against a decoded finding: a raw match that takes
+    // escapes as literal bytes (a PEM key with "\n" in it) must not shrink.
     if (a.range.size() != b.range.size())
       return a.range.size() > b.range.size();
+    // On the same bytes, the finding that knows their encoding.
+    bool da = a.encoding != Encoding::kNone;
+    bool db = b.encoding != Encoding::kNone;
+    if (da != db) return da;
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
     return a.detector < b.detector;
   };

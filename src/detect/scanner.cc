@@ -37,17 +37,32 @@ void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   findings.clear();
   RunFinders(text, findings);
   RunRegexes(text, findings);
+  ScanDecoded(text, findings);
   ResolveOverlaps(detectors_.detectors(), findings);
   DropAllowed(text, findings);
 }
 
+void Scanner::ScanDecoded(std::string_view text,
+                          std::vector<Finding>& findings) {
+  size_t raw = findings.size();  // findings in the text as written
+  for (Encoding family : DecodedView::kFamilies) {
+    if (!view_.Build(text, family)) continue;
+    decoded_findings_.clear();
+    RunFinders(view_.text(), decoded_findings_);
+    RunRegexes(view_.text(), decoded_findings_);
+    size_t mapped = findings.size();
+    view_.AppendMapped(decoded_findings_, findings);
+    raw -= view_.DropSplitEscapes(findings, raw, mapped);
+  }
+}
+
 void Scanner::DropAllowed(std::string_view text,
-                          std::vector<Finding>& findings) const {
+                          std::vector<Finding>& findings) {
   const AllowList& allow = detectors_.allow_list();
   if (allow.empty()) return;
   std::erase_if(findings, [&](const Finding& finding) {
     return allow.Allows(detectors_.detector(finding.detector).label,
-                        finding.range.In(text));
+                        view_.Value(finding, text));
   });
 }
 

@@ -3,12 +3,15 @@
 // a newline): the finder detectors run their hand-written scans together, in
 // one pass over the text's byte classes (confirm::FindAll); one Hyperscan
 // pass marks the lines where a regex detector may match, and RE2 runs on
-// those lines only; then validators, then overlap resolution.
+// those lines only; then the same detectors over the decoded view of the
+// lines that hold escapes (detect/decoded_view.h); then validators, then
+// overlap resolution.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "detect/decoded_view.h"
 #include "detect/detector_set.h"
 #include "detect/finding.h"
 
@@ -30,8 +33,10 @@ class Scanner {
   void RunRegexes(std::string_view text, std::vector<Finding>& findings);
   void ExtractLine(std::string_view text, unsigned id, ByteRange line,
                    std::vector<Finding>& findings);
+  // Adds the findings in what escaped parts of `text` mean.
+  void ScanDecoded(std::string_view text, std::vector<Finding>& findings);
   // Removes findings the policy's allow-list keeps as they are.
-  void DropAllowed(std::string_view text, std::vector<Finding>& findings) const;
+  void DropAllowed(std::string_view text, std::vector<Finding>& findings);
 
   const DetectorSet& detectors_;
   // The finder detectors, run together in one pass over each text.
@@ -42,6 +47,8 @@ class Scanner {
   std::vector<PrefilterMatch> matches_;
   std::vector<size_t> done_until_;  // per regex detector: lines extracted
   std::vector<ByteRange> ranges_;
+  DecodedView view_;
+  std::vector<Finding> decoded_findings_;
 };
 
 }  // namespace logveil::detect

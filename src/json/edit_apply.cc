@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "json/json_string.h"
-#include "transform/apply.h"
+#include "transform/encoded_replacement.h"
 #include "transform/encrypt.h"
 
 namespace logveil::json {
@@ -176,10 +176,12 @@ void EditApplier::AppendSpliced(const EditPlan& plan, const Edit& edit,
             : in_segment.In(decoded);
     if (escape) {
       scratch_.clear();
-      transform::AppendReplacement(action, label, value, scratch_);
+      transform::AppendFindingReplacement(action, label, value,
+                                          finding.encoding, scratch_);
       AppendEscaped(scratch_, out);
     } else {
-      transform::AppendReplacement(action, label, value, out);
+      transform::AppendFindingReplacement(action, label, value,
+                                          finding.encoding, out);
     }
     copied = std::max(copied, in_raw.end);
   }

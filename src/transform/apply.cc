@@ -3,6 +3,7 @@
 #include <type_traits>
 
 #include "base/ascii.h"
+#include "transform/encoded_replacement.h"
 #include "transform/encrypt.h"
 #include "transform/generalize.h"
 #include "transform/pseudonymize.h"
@@ -62,9 +63,9 @@ void AppendScrubbed(std::string_view text,
   size_t copied = 0;
   for (const detect::Finding& finding : findings) {
     out.append(text.substr(copied, finding.range.begin - copied));
-    AppendReplacement(actions[finding.detector],
-                      detectors[finding.detector].label, finding.range.In(text),
-                      out);
+    AppendFindingReplacement(actions[finding.detector],
+                             detectors[finding.detector].label,
+                             finding.range.In(text), finding.encoding, out);
     copied = finding.range.end;
   }
   out.append(text.substr(copied));

@@ -17,7 +17,8 @@ void AppendReplacement(const Action& action, std::string_view label,
                        std::string_view value, std::string& out);
 
 // Appends `text` to `out` with each of `findings` (sorted, non-overlapping,
-// offsets into `text`) replaced per `actions`.
+// offsets into `text`) replaced per `actions`, in the finding's encoding
+// (transform/encoded_replacement.h).
 void AppendScrubbed(std::string_view text,
                     const std::vector<detect::Finding>& findings,
                     const std::vector<detect::Detector>& detectors,

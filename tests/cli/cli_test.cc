@@ -237,6 +237,14 @@ TEST_CASE("explain prints findings with detector and span", "[cli]") {
         "IPV4     network.ipv4             [24,32) 10.0.0.1\n");
 }
 
+TEST_CASE("explain shows what an escaped finding means", "[cli]") {
+  auto result = RunLogveil({"explain", "GET /u?e=bob%40example.com&x=1"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out ==
+        "EMAIL    contact.email            [9,26) bob%40example.com "
+        "(form: bob@example.com)\n");
+}
+
 TEST_CASE("patterns list and check", "[cli]") {
   auto list = RunLogveil({"patterns", "list"});
   CHECK(list.exit_code == 0);

@@ -83,6 +83,24 @@ TEST_CASE("reveal gives JSON events back byte for byte", "[cli]") {
   CHECK(sealed.out.find(token + "~n]") != std::string::npos);
 }
 
+TEST_CASE("reveal restores percent-, HTML- and JSON-escaped values", "[cli]") {
+  // Encrypt seals a finding's bytes as written, so the escapes come back.
+  const std::string input =
+      "GET /u?email=john%40example.com&tel=%2B1+415+555+0132 HTTP/1.1\n"
+      "<p>john&#64;example.com &amp; john&commat;example&period;com</p>\n"
+      "body=\"{\\\"e\\\":\\\"john\\u0040example.com\\\"}\"\n";
+  auto sealed = RunLogveil({"--action", "encrypt"}, input, {kEncryptKey});
+  REQUIRE(sealed.exit_code == 0);
+  CHECK(sealed.out.find("example") == std::string::npos);
+  CHECK(sealed.out.find("email=[EMAIL~") != std::string::npos);
+  CHECK(sealed.out.find("tel=[PHONE~") != std::string::npos);
+  auto again = RunLogveil({"--action", "encrypt"}, sealed.out, {kEncryptKey});
+  CHECK(again.out == sealed.out);
+  auto revealed = RunLogveil({"reveal"}, sealed.out, {kEncryptKey});
+  REQUIRE(revealed.exit_code == 0);
+  CHECK(revealed.out == input);
+}
+
 TEST_CASE("reveal refuses without the key or with a wrong one", "[cli]") {
   auto scrubbed = RunLogveil({"--action", "encrypt"}, kLine, {kEncryptKey});
   REQUIRE(scrubbed.exit_code == 0);

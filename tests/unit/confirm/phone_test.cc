@@ -63,12 +63,16 @@ TEST_CASE("phone: a (0) trunk prefix after the country code", "[unit]") {
   CHECK(Find("+44 (0) 20 7123 4567") == Values{"+44 (0) 20 7123 4567"});
 }
 
-TEST_CASE("phone: 00 and %2B stand for '+'", "[unit]") {
+TEST_CASE("phone: 00 stands for '+'", "[unit]") {
   CHECK(Find("0064 3 331 6005") == Values{"0064 3 331 6005"});
   CHECK(Find("001-518-640-0854 mobile") == Values{"001-518-640-0854"});
   CHECK(Find("0049301234567") == Values{"0049301234567"});
-  CHECK(Find("GET /c?phone=%2B14155550123&x=1") == Values{"%2B14155550123"});
-  CHECK(Find("phone=%2b14155550123") == Values{"%2b14155550123"});
+}
+
+TEST_CASE("phone: %2B is left to the decoded view", "[unit]") {
+  // The Scanner finds it in the decoded text (detect/decoded_view.h).
+  CHECK(Find("GET /c?phone=%2B14155550123&x=1").empty());
+  CHECK(Find("phone=%2b14155550123").empty());
 }
 
 TEST_CASE("phone: a tel: URI is redacted with its scheme", "[unit]") {

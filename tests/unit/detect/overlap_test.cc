@@ -33,5 +33,24 @@ TEST_CASE("disjoint findings all stay, sorted by position", "[unit]") {
         std::vector<Finding>{{1, {0, 3}}, {2, {3, 5}}, {0, {9, 12}}});
 }
 
+TEST_CASE("equal bytes: the decoded finding wins, longer still first",
+          "[unit]") {
+  std::vector<Finding> same{{0, {0, 12}}, {2, {0, 12}, Encoding::kPercent}};
+  ResolveOverlaps(MakeDetectors(), same);
+  CHECK(same == std::vector<Finding>{{2, {0, 12}, Encoding::kPercent}});
+  // A raw match that reads escapes as text ("\\n" in a PEM key) is longer.
+  std::vector<Finding> longer{{0, {0, 20}}, {2, {0, 12}, Encoding::kJson}};
+  ResolveOverlaps(MakeDetectors(), longer);
+  CHECK(longer == std::vector<Finding>{{0, {0, 20}}});
+}
+
+TEST_CASE("a raw finding inside a decoded one loses, whatever its priority",
+          "[unit]") {
+  // "&#43;63180012345678": the raw scan sees 14 digits after ';'.
+  std::vector<Finding> findings{{1, {5, 19}}, {0, {0, 19}, Encoding::kHtml}};
+  ResolveOverlaps(MakeDetectors(), findings);
+  CHECK(findings == std::vector<Finding>{{0, {0, 19}, Encoding::kHtml}});
+}
+
 }  // namespace
 }  // namespace logveil::detect
