@@ -57,7 +57,9 @@ size_t SkipGroups(std::string_view text, size_t p);
 
 // Starts a run at `i` if a phone number may begin there: '+' (after
 // "tel:" the scheme joins the span, as RFC 3966 writes it), "%2B" (an
-// URL-encoded '+'), "00" then a country code, '(' or a digit.
-bool StartRun(std::string_view text, size_t i, Run& run);
+// URL-encoded '+'), "00" then a country code, '(' or a digit. `glued`
+// waives IsCleanStart: the caller has found a context word glued to the
+// '+' or '(' ("call+44").
+bool StartRun(std::string_view text, size_t i, bool glued, Run& run);
 
 }  // namespace logveil::confirm::phone

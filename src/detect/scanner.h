@@ -3,7 +3,8 @@
 // a newline): the finder detectors run their hand-written scans together, in
 // one pass over the text's byte classes (confirm::FindAll); one Hyperscan
 // pass marks the lines where a regex detector may match, and RE2 runs on
-// those lines only; then validators, then overlap resolution.
+// those lines only; then validators, the context filter (context words and
+// look-alikes), overlap resolution and the allow-list.
 #pragma once
 
 #include <string_view>
@@ -37,6 +38,7 @@ class Scanner {
   // The finder detectors, run together in one pass over each text.
   std::vector<DetectorId> finder_ids_;
   std::vector<const confirm::Finder*> finders_;
+  std::vector<const confirm::FindOptions*> finder_options_;
   std::vector<std::vector<ByteRange>> finder_ranges_;
   HyperscanPrefilter::Scratch scratch_;
   std::vector<PrefilterMatch> matches_;

@@ -92,9 +92,18 @@ bool PlusDigits(const std::string& number, std::string_view& digits) {
   return true;
 }
 
-}  // namespace
+// What a number must be to count.
+enum class Check { kValid, kPossible };
 
-bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
+bool Passes(const PhoneNumberUtil& util, const PhoneNumber& number,
+            Check check) {
+  if (check == Check::kValid) return util.IsValidNumber(number);
+  return util.IsPossibleNumberWithReason(number) ==
+         PhoneNumberUtil::IS_POSSIBLE;
+}
+
+bool CheckPhoneNumber(std::string_view number, std::string_view region,
+                      Check check) {
   if (number.empty() || number.size() > kMaxNumberChars) return false;
   // In region "ZZ" only '+' numbers parse.
   const std::string region_code = ToRegionCode(region);
@@ -107,7 +116,7 @@ bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
   std::string_view digits;
   if (PlusDigits(input, digits)) {
     if (BuildInternational(util, digits, parsed) &&
-        util.IsValidNumber(parsed)) {
+        Passes(util, parsed, check)) {
       return true;
     }
     // "+46 08 ...", "+1 1 650 ..." write a trunk prefix after the country
@@ -119,7 +128,17 @@ bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
       PhoneNumberUtil::NO_PARSING_ERROR) {
     return false;
   }
-  return util.IsValidNumber(parsed);
+  return Passes(util, parsed, check);
+}
+
+}  // namespace
+
+bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
+  return CheckPhoneNumber(number, region, Check::kValid);
+}
+
+bool IsPossiblePhoneNumber(std::string_view number, std::string_view region) {
+  return CheckPhoneNumber(number, region, Check::kPossible);
 }
 
 bool IsKnownPhoneRegion(std::string_view region) {
