@@ -26,10 +26,11 @@ void BM_FindAll(benchmark::State& state) {
   std::vector<const confirm::Finder*> finders;
   for (const auto& finder : confirm::AllFinders()) finders.push_back(&finder);
   confirm::FindOptions options;
+  std::vector<const confirm::FindOptions*> each(finders.size(), &options);
   std::vector<std::vector<ByteRange>> ranges(finders.size());
   for (auto _ : state) {
     for (auto& found : ranges) found.clear();
-    confirm::FindAll(finders, text, options, ranges);
+    confirm::FindAll(finders, text, each, ranges);
     benchmark::DoNotOptimize(ranges.data());
   }
   state.SetBytesProcessed(int64_t(state.iterations()) * text.size());

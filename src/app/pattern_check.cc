@@ -121,7 +121,7 @@ class SpecChecker {
     if (const auto* extractor = detectors_.extractor(0)) {
       extractor->FindAll(text, ranges);
     } else {
-      detectors_.detector(0).find(text, detectors_.find_options(), ranges);
+      detectors_.detector(0).find(text, detectors_.find_options(0), ranges);
     }
     for (const auto& range : ranges) {
       if (range.In(text).find('\n') != std::string_view::npos) {

@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -22,6 +23,7 @@ const std::set<std::string> kKnownKeys = {"id",
                                           "prefilter",
                                           "capture",
                                           "validator",
+                                          "context",
                                           "examples",
                                           "negative_examples",
                                           "scrub_examples"};
@@ -67,6 +69,50 @@ std::vector<ScrubExample> ReadScrubExamples(const YAML::Node& node) {
   return examples;
 }
 
+// A context word is matched against one token of a key ("phone" in
+// "user_phoneNumber"), so it is lower-case letters and digits only.
+bool IsContextWord(const std::string& word) {
+  if (word.empty()) return false;
+  for (char c : word) {
+    if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
+Result<ContextSpec> ReadContext(std::string_view file, const YAML::Node& node) {
+  if (!node.IsMap()) return FileError(file, node, "'context' is not a mapping");
+  ContextSpec context;
+  for (const auto& member : node) {
+    auto key = member.first.as<std::string>();
+    auto values = member.second.as<std::vector<std::string>>();
+    if (key == "look_alikes") {
+      context.look_alikes = std::move(values);
+      continue;
+    }
+    std::vector<std::string>* words = key == "boost"      ? &context.boost
+                                      : key == "suppress" ? &context.suppress
+                                      : key == "units"    ? &context.units
+                                                          : nullptr;
+    if (words == nullptr) {
+      return FileError(file, member.first, "unknown context key '" + key + "'");
+    }
+    for (const auto& word : values) {
+      if (!IsContextWord(word)) {
+        return FileError(file, member.second,
+                         "context word '" + word + "' is not [a-z0-9]+");
+      }
+    }
+    *words = std::move(values);
+  }
+  for (const auto& word : context.boost) {
+    if (std::find(context.suppress.begin(), context.suppress.end(), word) !=
+        context.suppress.end()) {
+      return FileError(file, node, "'" + word + "' both boosts and suppresses");
+    }
+  }
+  return context;
+}
+
 Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   if (!node.IsMap()) return FileError(file, node, "entry is not a mapping");
   for (const auto& member : node) {
@@ -94,6 +140,11 @@ Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   if (node["prefilter"]) spec.prefilter = JoinFragments(node["prefilter"]);
   if (node["capture"]) spec.capture = node["capture"].as<int>();
   if (node["validator"]) spec.validator = node["validator"].as<std::string>();
+  if (node["context"]) {
+    auto context = ReadContext(file, node["context"]);
+    if (!context.ok()) return context.error();
+    spec.context = std::move(context).value();
+  }
   if (node["examples"]) spec.examples = ReadExamples(node["examples"]);
   if (node["negative_examples"]) {
     spec.negative_examples =

@@ -22,6 +22,18 @@ struct ScrubExample {
   std::string policy;
 };
 
+// Optional `context:` of an entry: words before a value that vouch for it
+// (boost) or name it as something else (suppress), units after it that make
+// it a measurement, and the structural look-alikes (time stamps, UUIDs,
+// ...) that claim their spans before it (confirm/context_words.h,
+// detect/look_alikes.h). Words are lower case letters and digits.
+struct ContextSpec {
+  std::vector<std::string> boost;
+  std::vector<std::string> suppress;
+  std::vector<std::string> units;
+  std::vector<std::string> look_alikes;
+};
+
 struct PatternSpec {
   std::string id;        // "<file stem>.<slug>", stable forever
   std::string name;      // human-readable
@@ -40,6 +52,7 @@ struct PatternSpec {
   std::string prefilter;
   int capture = -1;  // -1: group 1 if the regex has one, else the whole match
   std::string validator = "none";
+  ContextSpec context;
   std::vector<Example> examples;
   std::vector<std::string> negative_examples;
   std::vector<ScrubExample> scrub_examples;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/byte_range.h"
+#include "confirm/context_words.h"
 
 namespace logveil::confirm {
 
@@ -20,6 +21,10 @@ struct FindOptions {
   // ISO 3166 regions whose national phone formats count. International
   // numbers (+CC, 00CC, tel:) count whatever this holds.
   std::vector<std::string> phone_regions = {"US"};
+  // The context words of the pattern entry that runs the finder. A finder
+  // with a weak tier (a bare national phone number) keeps a weak candidate
+  // only when these boost it.
+  ContextWords context;
 };
 
 // Appends to `out` the range of every confirmed and validated value of one
@@ -50,9 +55,11 @@ const Finder* LookupFinder(FindFunction find);
 std::span<const Finder> AllFinders();
 
 // Runs several finders over `text` in one pass: out[i] receives exactly what
-// finders[i]->find would append, but the bytes of `text` are classified once
-// for all of them. Cheaper than calling each FindFunction in turn.
+// finders[i]->find would append with options[i], but the bytes of `text`
+// are classified once for all of them. Cheaper than calling each
+// FindFunction in turn.
 void FindAll(std::span<const Finder* const> finders, std::string_view text,
-             const FindOptions& options, std::span<std::vector<ByteRange>> out);
+             std::span<const FindOptions* const> options,
+             std::span<std::vector<ByteRange>> out);
 
 }  // namespace logveil::confirm

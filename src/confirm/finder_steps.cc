@@ -12,7 +12,7 @@ constexpr size_t kMaxFindersPerPass = 16;
 
 // Runs up to kMaxFindersPerPass finders over `text`, window by window.
 void RunPass(std::span<const FinderSteps* const> steps, std::string_view text,
-             const FindOptions& options,
+             std::span<const FindOptions* const> options,
              std::span<std::vector<ByteRange>* const> out) {
   size_t blocks = (text.size() + kBlockBytes - 1) / kBlockBytes;
   if (blocks == 0) return;
@@ -27,7 +27,7 @@ void RunPass(std::span<const FinderSteps* const> steps, std::string_view text,
     ClassifyBlocks(text, first + 1, count, classes + 2);
     ClassWindow window{first, count, classes};
     for (size_t f = 0; f < steps.size(); ++f) {
-      steps[f]->scan(window, text, options, pos[f], *out[f]);
+      steps[f]->scan(window, text, *options[f], pos[f], *out[f]);
     }
     classes[0] = classes[count];
     classes[1] = classes[count + 1];
@@ -39,12 +39,13 @@ void RunPass(std::span<const FinderSteps* const> steps, std::string_view text,
 void RunFinderSteps(const FinderSteps& steps, std::string_view text,
                     const FindOptions& options, std::vector<ByteRange>& out) {
   const FinderSteps* one[] = {&steps};
+  const FindOptions* one_options[] = {&options};
   std::vector<ByteRange>* outs[] = {&out};
-  RunPass(one, text, options, outs);
+  RunPass(one, text, one_options, outs);
 }
 
 void FindAll(std::span<const Finder* const> finders, std::string_view text,
-             const FindOptions& options,
+             std::span<const FindOptions* const> options,
              std::span<std::vector<ByteRange>> out) {
   for (size_t first = 0; first < finders.size(); first += kMaxFindersPerPass) {
     size_t count = std::min(kMaxFindersPerPass, finders.size() - first);
@@ -54,7 +55,7 @@ void FindAll(std::span<const Finder* const> finders, std::string_view text,
       steps[f] = finders[first + f]->steps;
       outs[f] = &out[first + f];
     }
-    RunPass({steps, count}, text, options, {outs, count});
+    RunPass({steps, count}, text, options.subspan(first, count), {outs, count});
   }
 }
 

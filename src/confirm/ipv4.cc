@@ -12,15 +12,6 @@ constexpr int kOctets = 4;
 constexpr int kMaxOctetDigits = 3;
 constexpr int kMaxOctetValue = 255;
 
-// At most this many separator bytes may stand between a version word and
-// the quad ("version = 1.2.3.4", "\"ver\": \"1.2.3.4\"").
-constexpr size_t kMaxSeparatorBytes = 4;
-
-// Words that announce a software version, not an address: Windows logs
-// write "wcp.dll version 0.0.0.6", installers "build 10.0.0.1".
-constexpr std::string_view kVersionWords[] = {"version", "ver", "build",
-                                              "release"};
-
 // A maximal run of digit groups joined by single dots, such as "1.2.3.4.5".
 struct DottedNumber {
   ByteRange range;
@@ -54,37 +45,6 @@ DottedNumber ParseDottedNumber(std::string_view text, size_t begin) {
   }
 }
 
-bool IsVersionSeparator(char c) {
-  return c == ' ' || c == '\t' || c == '=' || c == ':' || c == '"' || c == '\'';
-}
-
-bool EndsWithWordAt(std::string_view text, size_t end, std::string_view word) {
-  if (end < word.size()) return false;
-  size_t begin = end - word.size();
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (ascii::ToLower(text[begin + i]) != word[i]) return false;
-  }
-  // "server 10.0.0.1" ends with "ver" but is no version word; "fw_version"
-  // and camelCase "appVersion" are.
-  if (begin == 0 || !ascii::IsAlpha(text[begin - 1])) return true;
-  return ascii::IsUpper(text[begin]) && !ascii::IsUpper(text[begin - 1]);
-}
-
-// Returns true if the quad at `begin` is labeled as a version: directly after
-// '~' (Windows component ids "~6.1.1.0"), or after a version word.
-bool IsLabeledVersion(std::string_view text, size_t begin) {
-  if (begin > 0 && text[begin - 1] == '~') return true;
-  size_t end = begin;
-  while (end > 0 && begin - end < kMaxSeparatorBytes &&
-         IsVersionSeparator(text[end - 1])) {
-    --end;
-  }
-  for (std::string_view word : kVersionWords) {
-    if (EndsWithWordAt(text, end, word)) return true;
-  }
-  return false;
-}
-
 bool IsAddress(std::string_view text, const DottedNumber& number) {
   if (number.parts != kOctets || !number.fits_octets) return false;
   size_t begin = number.range.begin;
@@ -95,7 +55,10 @@ bool IsAddress(std::string_view text, const DottedNumber& number) {
     return false;
   }
   if (end < text.size() && ascii::IsWordChar(text[end])) return false;
-  return !IsLabeledVersion(text, begin);
+  // "~6.1.1.0": a Windows component id. Quads after a version word
+  // ("wcp.dll version 0.0.0.6") are the pattern entry's suppress words
+  // (patterns/network.yaml, confirm/context_words.h).
+  return !(begin > 0 && text[begin - 1] == '~');
 }
 
 // Where scanning finds the first dot of each dotted number with at least

@@ -6,7 +6,6 @@
 
 #include "base/ascii.h"
 #include "confirm/finder_steps.h"
-#include "confirm/phone_context.h"
 #include "confirm/phone_layout.h"
 #include "confirm/phone_run.h"
 #include "validate/phone_number.h"
@@ -38,8 +37,8 @@ size_t ExtensionEnd(std::string_view text, size_t p) {
   size_t word = p;
   while (p < text.size() && ascii::IsAlpha(text[p])) ++p;
   std::string_view name = text.substr(word, p - word);
-  if (!EqualsLower(name, "x") && !EqualsLower(name, "ext") &&
-      !EqualsLower(name, "extension")) {
+  if (!ascii::EqualsLower(name, "x") && !ascii::EqualsLower(name, "ext") &&
+      !ascii::EqualsLower(name, "extension")) {
     return kNone;
   }
   skip(".:", 1);
@@ -99,21 +98,55 @@ size_t CopyDigits(std::string_view text, const Run& run, size_t k,
   return international ? n - 1 : n;
 }
 
-// "+CC ...", "00CC ..." and "tel:+CC...": judged by their country code.
-bool ConfirmInternational(std::string_view text, const Run& run,
-                          ByteRange& match) {
+// Tries the first k groups of `run`, for k from all of them down to
+// `min_groups`, and matches the longest whose digits `accepts(digits, k)`.
+template <class Accepts>
+bool MatchLongest(std::string_view text, const Run& run, size_t min_groups,
+                  Accepts accepts, ByteRange& match) {
+  bool international = run.prefix != Prefix::kNational;
   char digits[kMaxDigits + 2];
-  for (size_t k = run.count; k >= 1; --k) {
+  for (size_t k = run.count; k >= min_groups; --k) {
     size_t count = CopyDigits(text, run, k, digits);
     if (count < kMinDigits) continue;
     size_t end = SpanEnd(text, run, k);
     if (end == kNone) continue;
-    if (validate::IsValidPhoneNumber({digits, count + 1}, "")) {
+    if (accepts(std::string_view(digits, count + (international ? 1 : 0)), k)) {
       match = {run.begin, end};
       return true;
     }
   }
   return false;
+}
+
+// What the words around the run say (confirm/context_words.h).
+ContextVerdict JudgeContext(std::string_view text, const Run& run,
+                            const FindOptions& options) {
+  return options.context.Judge(text,
+                               {run.begin, run.groups[run.count - 1].end});
+}
+
+// Whether `digits`, the first `k` groups of `run`, count in `region`: a
+// valid number, or with a context word and for the whole run a possible
+// one (valid numbers are possible, so one libphonenumber call decides).
+bool Counts(std::string_view digits, std::string_view region, const Run& run,
+            size_t k, bool context) {
+  return context && k == run.count
+             ? validate::IsPossiblePhoneNumber(digits, region)
+             : validate::IsValidPhoneNumber(digits, region);
+}
+
+// "+CC ...", "00CC ..." and "tel:+CC...": judged by their country code. A
+// whole run that is not valid still counts when a context word names it
+// and its length is possible for the country; a shorter span must be
+// valid, or a possible prefix of a longer number would leave its tail in
+// clear.
+bool ConfirmInternational(std::string_view text, const Run& run,
+                          const FindOptions& options, ByteRange& match) {
+  bool context = JudgeContext(text, run, options) == ContextVerdict::kBoost;
+  auto accepts = [&](std::string_view digits, size_t k) {
+    return Counts(digits, "", run, k, context);
+  };
+  return MatchLongest(text, run, 1, accepts, match);
 }
 
 // True if the first `k` groups of `run`, for some k, have the digits, the
@@ -132,8 +165,10 @@ bool HasNationalSpan(std::string_view text, const Run& run) {
   return false;
 }
 
-// A national number needs separators in a plausible layout, or a context
-// word right before it; then it must be valid in one of the regions.
+// A national number needs separators in a plausible layout and must be
+// valid in one of the regions; with a context word that names it, any
+// grouping will do and the whole run need only be possible (Counts). A
+// suppress word ("order 415-555-0132") rules it out before any validation.
 bool ConfirmNational(std::string_view text, const Run& run,
                      const FindOptions& options, ByteRange& match) {
   const Group& first = run.groups[0];
@@ -142,28 +177,30 @@ bool ConfirmNational(std::string_view text, const Run& run,
     return false;  // the common case: a bare count, id or time stamp
   }
   if (!HasNationalSpan(text, run)) return false;  // dates, addresses
-  bool context = HasPhoneContext(text, run.begin);
-  if (!context && (run.count < 2 || HasIdContext(text, run.begin))) {
+  ContextVerdict verdict = JudgeContext(text, run, options);
+  bool context = verdict == ContextVerdict::kBoost;
+  if (verdict == ContextVerdict::kSuppress || (!context && run.count < 2)) {
     return false;
   }
-  char digits[kMaxDigits + 2];
-  for (size_t k = run.count; k >= (context ? 1 : 2); --k) {
-    size_t count = CopyDigits(text, run, k, digits);
-    if (count < kMinDigits || !HasPlausibleGroups(run, k)) continue;
-    size_t end = SpanEnd(text, run, k);
-    if (end == kNone) continue;
+  auto accepts = [&](std::string_view digits, size_t k) {
+    if (!HasPlausibleGroups(run, k)) return false;
     for (const std::string& region : options.phone_regions) {
-      if (!context && !(IsNanpRegion(region) ? HasNanpLayout(text, run, k)
-                                             : HasTrunkLayout(text, run, k))) {
-        continue;
-      }
-      if (validate::IsValidPhoneNumber({digits, count}, region)) {
-        match = {run.begin, end};
-        return true;
-      }
+      bool layout =
+          context || (IsNanpRegion(region) ? HasNanpLayout(text, run, k)
+                                           : HasTrunkLayout(text, run, k));
+      if (layout && Counts(digits, region, run, k, context)) return true;
     }
-  }
-  return false;
+    return false;
+  };
+  return MatchLongest(text, run, context ? 1 : 2, accepts, match);
+}
+
+// True if the '+' or '(' at `i` is glued to a context word that names a
+// phone number: "Hi call+64 3 331 6005", "call(800) 901-3355".
+bool IsGluedToContextWord(std::string_view text, size_t i,
+                          const FindOptions& options) {
+  return (text[i] == '+' || text[i] == '(') && i > 0 &&
+         ascii::IsAlpha(text[i - 1]) && options.context.BoostsGlued(text, i);
 }
 
 // Skips from `i` to the next byte that could start a span: the first byte
@@ -231,12 +268,14 @@ struct PhoneSteps {
   static size_t Visit(std::string_view text, size_t i, size_t /*pos*/,
                       const FindOptions& options, std::vector<ByteRange>& out) {
     Run run;
-    if (!StartRun(text, i, run)) return NextCandidate(text, i);
+    if (!StartRun(text, i, IsGluedToContextWord(text, i, options), run)) {
+      return NextCandidate(text, i);
+    }
     ByteRange match;
-    bool found =
-        HasMinDigits(run) && (run.prefix == Prefix::kNational
-                                  ? ConfirmNational(text, run, options, match)
-                                  : ConfirmInternational(text, run, match));
+    bool found = HasMinDigits(run) &&
+                 (run.prefix == Prefix::kNational
+                      ? ConfirmNational(text, run, options, match)
+                      : ConfirmInternational(text, run, options, match));
     if (found) {
       out.push_back(match);
       return match.end;

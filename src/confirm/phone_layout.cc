@@ -1,6 +1,8 @@
 #include "confirm/phone_layout.h"
 
-#include "confirm/phone_context.h"
+#include <algorithm>
+
+#include "base/ascii.h"
 
 namespace logveil::confirm::phone {
 namespace {
@@ -63,7 +65,9 @@ bool HasNanpLayout(std::string_view text, const Run& run, size_t k) {
 }
 
 bool IsNanpRegion(std::string_view region) {
-  return IsOneOf(region, kNanpRegions);
+  return std::any_of(
+      std::begin(kNanpRegions), std::end(kNanpRegions),
+      [&](std::string_view nanp) { return ascii::EqualsLower(region, nanp); });
 }
 
 }  // namespace logveil::confirm::phone

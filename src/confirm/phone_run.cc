@@ -1,7 +1,5 @@
 #include "confirm/phone_run.h"
 
-#include "confirm/phone_context.h"
-
 namespace logveil::confirm::phone {
 namespace {
 
@@ -123,8 +121,8 @@ size_t SkipGroups(std::string_view text, size_t p) {
   return group.end;
 }
 
-bool StartRun(std::string_view text, size_t i, Run& run) {
-  if (!IsCleanStart(text, i)) return false;
+bool StartRun(std::string_view text, size_t i, bool glued, Run& run) {
+  if (!glued && !IsCleanStart(text, i)) return false;
   run.begin = i;
   size_t digits_at = i;
   char c = text[i];

@@ -57,8 +57,10 @@ size_t SkipGroups(std::string_view text, size_t p);
 
 // Starts a run at `i` if a phone number may begin there: '+' (after
 // "tel:" the scheme joins the span, as RFC 3966 writes it), "00" then a
-// country code, '(' or a digit. An URL-encoded '+' ("%2B") is read in the
-// decoded view (detect/decoded_view.h).
-bool StartRun(std::string_view text, size_t i, Run& run);
+// country code, '(' or a digit (an URL-encoded '+', "%2B", is read in the
+// decoded view, detect/decoded_view.h). `glued`
+// waives IsCleanStart: the caller has found a context word glued to the
+// '+' or '(' ("call+44").
+bool StartRun(std::string_view text, size_t i, bool glued, Run& run);
 
 }  // namespace logveil::confirm::phone

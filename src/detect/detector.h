@@ -4,7 +4,9 @@
 #include <cstdint>
 #include <string>
 
+#include "confirm/context_words.h"
 #include "confirm/finder.h"
+#include "detect/look_alikes.h"
 #include "validate/validator.h"
 
 namespace logveil::detect {
@@ -21,6 +23,10 @@ struct Detector {
   // the Hyperscan prefilter and the RE2 extractor under the same index.
   confirm::FindFunction find = nullptr;
   validate::Validator validator = nullptr;  // regex detectors only
+  // The entry's `context:`: its words, and the look-alikes it yields to
+  // (detect/context_filter.h).
+  confirm::ContextWords context{};
+  LookAlikeSet look_alikes{};
 };
 
 }  // namespace logveil::detect

@@ -8,11 +8,25 @@ Error SpecError(const catalog::PatternSpec& spec, const std::string& problem) {
                    spec.origin + ": " + spec.id + ": " + problem);
 }
 
+Status CompileContext(const catalog::PatternSpec& spec, Detector& detector) {
+  detector.context = confirm::ContextWords(
+      spec.context.boost, spec.context.suppress, spec.context.units);
+  for (const std::string& name : spec.context.look_alikes) {
+    std::optional<LookAlike> kind = ParseLookAlike(name);
+    if (!kind) return SpecError(spec, "unknown look-alike '" + name + "'");
+    detector.look_alikes.Add(*kind);
+  }
+  return Ok{};
+}
+
 }  // namespace
 
 Status DetectorSet::Add(const catalog::PatternSpec& spec,
                         std::vector<PrefilterPattern>& regexes) {
   Detector detector{spec.id, spec.label, spec.category, spec.priority};
+  if (auto status = CompileContext(spec, detector); !status.ok()) {
+    return status.error();
+  }
   std::unique_ptr<regex::Regex> extractor;
   if (!spec.finder.empty()) {
     const confirm::Finder* finder = confirm::LookupFinder(spec.finder);
@@ -30,6 +44,8 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
         spec.prefilter.empty() ? spec.regex : spec.prefilter;
     regexes.push_back({prefilter, static_cast<unsigned>(detectors_.size())});
   }
+  finder_options_.push_back(options_);
+  finder_options_.back().context = detector.context;
   detectors_.push_back(std::move(detector));
   extractors_.push_back(std::move(extractor));
   return Ok{};

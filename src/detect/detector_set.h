@@ -31,6 +31,11 @@ class DetectorSet {
   int IndexOf(std::string_view id) const;
 
   const confirm::FindOptions& find_options() const { return options_; }
+  // The options finder detector `id` runs with: find_options() and the
+  // detector's context words.
+  const confirm::FindOptions& find_options(DetectorId id) const {
+    return finder_options_[id];
+  }
   const HyperscanPrefilter& prefilter() const { return prefilter_; }
   // Findings the policy leaves alone; empty unless set.
   const AllowList& allow_list() const { return allow_list_; }
@@ -53,6 +58,7 @@ class DetectorSet {
   std::vector<std::unique_ptr<regex::Regex>> extractors_;
   HyperscanPrefilter prefilter_{HyperscanPrefilter::Compile({}).value()};
   confirm::FindOptions options_;
+  std::vector<confirm::FindOptions> finder_options_;  // by detector id
   AllowList allow_list_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "detect/context_filter.h"
 #include "detect/overlap.h"
 
 namespace logveil::detect {
@@ -29,6 +30,7 @@ Scanner::Scanner(const DetectorSet& detectors)
     finder_ids_.push_back(id);
     // DetectorSet takes every `find` from the registry, so this is found.
     finders_.push_back(confirm::LookupFinder(all[id].find));
+    finder_options_.push_back(&detectors.find_options(id));
   }
   finder_ranges_.resize(finders_.size());
 }
@@ -38,6 +40,7 @@ void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   RunFinders(text, findings);
   RunRegexes(text, findings);
   ScanDecoded(text, findings);
+  ApplyContext(detectors_.detectors(), text, findings);
   ResolveOverlaps(detectors_.detectors(), findings);
   DropAllowed(text, findings);
 }
@@ -69,7 +72,7 @@ void Scanner::DropAllowed(std::string_view text,
 void Scanner::RunFinders(std::string_view text,
                          std::vector<Finding>& findings) {
   for (auto& ranges : finder_ranges_) ranges.clear();
-  confirm::FindAll(finders_, text, detectors_.find_options(), finder_ranges_);
+  confirm::FindAll(finders_, text, finder_options_, finder_ranges_);
   for (size_t f = 0; f < finders_.size(); ++f) {
     for (const ByteRange& range : finder_ranges_[f]) {
       findings.push_back({finder_ids_[f], range});

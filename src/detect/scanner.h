@@ -4,8 +4,9 @@
 // one pass over the text's byte classes (confirm::FindAll); one Hyperscan
 // pass marks the lines where a regex detector may match, and RE2 runs on
 // those lines only; then the same detectors over the decoded view of the
-// lines that hold escapes (detect/decoded_view.h); then validators, then
-// overlap resolution.
+// lines that hold escapes (detect/decoded_view.h); then validators, the
+// context filter (context words and look-alikes), overlap resolution and the
+// allow-list.
 #pragma once
 
 #include <string_view>
@@ -42,6 +43,7 @@ class Scanner {
   // The finder detectors, run together in one pass over each text.
   std::vector<DetectorId> finder_ids_;
   std::vector<const confirm::Finder*> finders_;
+  std::vector<const confirm::FindOptions*> finder_options_;
   std::vector<std::vector<ByteRange>> finder_ranges_;
   HyperscanPrefilter::Scratch scratch_;
   std::vector<PrefilterMatch> matches_;

@@ -309,11 +309,16 @@ class PhoneRules {
   std::vector<std::vector<Region*>> by_code_;
 };
 
-bool IsValid(const PhoneNumber& number) {
-  return PhoneRules::Get().IsValidNumber(number);
+// What a number must be to count.
+enum class Check { kValid, kPossible };
+
+bool Passes(const PhoneNumber& number, Check check) {
+  if (check == Check::kValid) return PhoneRules::Get().IsValidNumber(number);
+  return PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(number) ==
+         PhoneNumberUtil::IS_POSSIBLE;
 }
 
-bool Validate(std::string_view number, std::string_view region) {
+bool Validate(std::string_view number, std::string_view region, Check check) {
   // In region "ZZ" only '+' numbers parse.
   const std::string region_code = ToRegionCode(region);
   // The singleton loads the metadata once, on first use (about 4 ms; call
@@ -325,7 +330,7 @@ bool Validate(std::string_view number, std::string_view region) {
   std::string_view digits;
   if (PlusDigits(input, digits)) {
     if (BuildInternational(util, digits, parsed)) {
-      if (IsValid(parsed)) return true;
+      if (Passes(parsed, check)) return true;
       if (!PhoneRules::Get().MayStripNationalPrefix(parsed)) return false;
     }
     // "+46 08 ...", "+1 1 650 ..." write a trunk prefix after the country
@@ -333,28 +338,39 @@ bool Validate(std::string_view number, std::string_view region) {
     parsed.Clear();
   }
   if (BuildNanpNational(util, input, region_code, parsed)) {
-    return IsValid(parsed);
+    return Passes(parsed, check);
   }
   if (util.Parse(input, region_code, &parsed) !=
       PhoneNumberUtil::NO_PARSING_ERROR) {
     return false;
   }
-  return IsValid(parsed);
+  return Passes(parsed, check);
+}
+
+// Memoised per thread; the key is the number, a byte no number holds (one
+// per check), the region.
+bool CheckPhoneNumber(std::string_view number, std::string_view region,
+                      Check check) {
+  if (number.empty() || number.size() > kMaxNumberChars) return false;
+  char key[kMemoKey];
+  const size_t size = number.size() + 1 + region.size();
+  if (size > kMemoKey) return Validate(number, region, check);
+  std::memcpy(key, number.data(), number.size());
+  key[number.size()] = check == Check::kValid ? '|' : '#';
+  std::memcpy(key + number.size() + 1, region.data(), region.size());
+  thread_local ValidationMemo<1024, kMemoKey> memo;
+  return memo.Lookup({key, size},
+                     [&] { return Validate(number, region, check); });
 }
 
 }  // namespace
 
 bool IsValidPhoneNumber(std::string_view number, std::string_view region) {
-  if (number.empty() || number.size() > kMaxNumberChars) return false;
-  // Key: the number, a byte no number holds, the region.
-  char key[kMemoKey];
-  const size_t size = number.size() + 1 + region.size();
-  if (size > kMemoKey) return Validate(number, region);
-  std::memcpy(key, number.data(), number.size());
-  key[number.size()] = '|';
-  std::memcpy(key + number.size() + 1, region.data(), region.size());
-  thread_local ValidationMemo<1024, kMemoKey> memo;
-  return memo.Lookup({key, size}, [&] { return Validate(number, region); });
+  return CheckPhoneNumber(number, region, Check::kValid);
+}
+
+bool IsPossiblePhoneNumber(std::string_view number, std::string_view region) {
+  return CheckPhoneNumber(number, region, Check::kPossible);
 }
 
 bool IsKnownPhoneRegion(std::string_view region) {

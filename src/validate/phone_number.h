@@ -13,6 +13,14 @@ namespace logveil::validate {
 // Thread-safe.
 bool IsValidPhoneNumber(std::string_view number, std::string_view region);
 
+// Returns true if `number` parses, read as IsValidPhoneNumber reads it, and
+// has a length its country dials (libphonenumber's IS_POSSIBLE; a number
+// only dialable locally does not count). Does not ask whether the range is
+// assigned: for numbers that a key names ("phone=..."), where new ranges,
+// metadata older than the number and typos are personal data all the same.
+// Thread-safe.
+bool IsPossiblePhoneNumber(std::string_view number, std::string_view region);
+
 // Returns true if `region` is a region libphonenumber knows.
 bool IsKnownPhoneRegion(std::string_view region);
 

@@ -106,10 +106,11 @@ TEST_CASE("IBAN: recall and precision on labeled cases", "[accuracy]") {
   CheckFloors(EvalType::kIban, {0.99, 0.99, 0.99, 0.99, 0.99});
 }
 
-// Target recall 0.97. Gap: numbers the installed libphonenumber rejects
-// (fake or newer than its metadata); the valid-number recall is checked too.
+// Target recall 0.97, met on the numbers libphonenumber accepts. Gap:
+// numbers it rejects (fake or newer than its metadata) with no context word
+// to vouch for them.
 TEST_CASE("PHONE: recall and precision on labeled cases", "[accuracy]") {
-  CheckFloors(EvalType::kPhone, {0.92, 0.98, 0.95, 0.92, 0.98, 0.96});
+  CheckFloors(EvalType::kPhone, {0.93, 0.98, 0.95, 0.93, 0.98, 0.97});
 }
 
 // Target recall 0.97. Gap: a one-decimal pair after a word ("aaa 41.5

@@ -1,10 +1,10 @@
 // Hard negatives from real logs (corpus GUIDE, section 2 "Precision"):
 // nothing in them is a phone number, card, IBAN, coordinate or VIN (their
 // decimal pairs are versions, durations and load averages; their long
-// upper-case runs are ids), and the block ids,
-// timestamps, epoch values, versions and UUIDs that look like personal data
-// must come out of scrubbing byte for byte. The one real e-mail address in
-// loghub must not.
+// upper-case runs are ids), and the block ids, timestamps, epoch values,
+// versions, durations, UUIDs, digests, trace ids and pod names that look
+// like personal data must come out of scrubbing byte for byte. The one real
+// e-mail address in loghub must not.
 #include <catch2/catch.hpp>
 #include <regex>
 
@@ -44,10 +44,11 @@ std::vector<std::string> Matches(const std::string& text,
   return found;
 }
 
-// Checks that no finding in file `name` touches a match of `pattern`, so
-// that every match survives scrubbing unchanged. Returns the matches seen.
+// Checks that no finding in file `name` touches a match of `pattern` (of
+// its capture group `group`), so that every match survives scrubbing
+// unchanged. Returns the matches seen.
 size_t CheckNoFindingTouches(const std::string& name,
-                             const std::string& pattern) {
+                             const std::string& pattern, int group = 0) {
   const std::regex compiled(pattern);
   std::string bytes = ReadCorpusFile(name);
   detect::Scanner scanner(TheEngine().detectors);
@@ -58,16 +59,28 @@ size_t CheckNoFindingTouches(const std::string& name,
     for (std::sregex_iterator it(line.begin(), line.end(), compiled), end;
          it != end; ++it) {
       ++tokens;
-      ByteRange token{static_cast<size_t>(it->position()),
-                      static_cast<size_t>(it->position() + it->length())};
+      ByteRange token{
+          static_cast<size_t>(it->position(group)),
+          static_cast<size_t>(it->position(group) + it->length(group))};
       for (const auto& finding : findings) {
         if (!finding.range.Overlaps(token)) continue;
-        FAIL_CHECK(name << ":" << number << " token '" << it->str() << "' "
+        FAIL_CHECK(name << ":" << number << " token '" << it->str(group) << "' "
                         << LabelOf(finding.type) << " '"
                         << finding.range.In(line) << "'");
       }
     }
   });
+  return tokens;
+}
+
+// Returns how many matches of `pattern` (of its group `group`) all real
+// log files hold, checking that no finding touches any of them.
+size_t CheckAllRealLogs(const std::string& pattern, int group = 0) {
+  size_t tokens = 0;
+  for (const auto& path : RealLogFiles(kCorpusDir)) {
+    tokens += CheckNoFindingTouches(path.substr(kCorpusDir.size() + 1), pattern,
+                                    group);
+  }
   return tokens;
 }
 
@@ -194,11 +207,26 @@ TEST_CASE("UUIDs in real logs survive scrubbing", "[accuracy]") {
   const std::string uuid =
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
       "[0-9a-fA-F]{12}";
-  size_t uuids = 0;
-  for (const auto& path : RealLogFiles(kCorpusDir)) {
-    uuids += CheckNoFindingTouches(path.substr(kCorpusDir.size() + 1), uuid);
-  }
-  CHECK(uuids >= 1900);
+  CHECK(CheckAllRealLogs(uuid) >= 1900);
+}
+
+TEST_CASE("versions, durations, digests, trace ids and pod names survive",
+          "[accuracy]") {
+  // Three-part versions, never part of a longer dotted number (an address).
+  CHECK(CheckAllRealLogs("(?:^|[^0-9.])(v?[0-9]+\\.[0-9]+\\.[0-9]+"
+                         "(?:-[0-9A-Za-z.]+)?)(?![.0-9])",
+                         1) >= 7300);
+  // "took 0.017 s", "1784ms", "time: 3.5", "sleepTime=500".
+  CHECK(CheckAllRealLogs("\\b[0-9]+(?:\\.[0-9]+)? ?(?:ms|us|ns|s|sec|secs|"
+                         "seconds)\\b") >= 950);
+  CHECK(CheckAllRealLogs("(?:[Tt]ime|dur|took|elapsed|latency)[=:] ?"
+                         "[0-9]+(?:\\.[0-9]+)?") >= 1250);
+  // Digests, trace and span ids: hex runs of 16, 32, 40 and 64 digits.
+  CHECK(CheckAllRealLogs("\\b(?:[0-9a-fA-F]{16}|[0-9a-fA-F]{32}|"
+                         "[0-9a-fA-F]{40}|[0-9a-fA-F]{64})\\b") >= 4150);
+  // Kubernetes pod names: ReplicaSet hash and pod suffix.
+  CHECK(CheckAllRealLogs("[a-z0-9-]+-[bcdfghjklmnpqrstvwxz2456789]{6,10}-"
+                         "[bcdfghjklmnpqrstvwxz2456789]{5}\\b") >= 8);
 }
 
 TEST_CASE("Java and Akka endpoints with '@' are no e-mail addresses",

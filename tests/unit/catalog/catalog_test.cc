@@ -49,6 +49,47 @@ TEST_CASE("pattern file errors name file and line", "[unit]") {
         "mine.yaml:2: set exactly one of 'regex' and 'finder'");
 }
 
+TEST_CASE("pattern files parse an entry's context", "[unit]") {
+  auto specs = ParsePatternFile(
+      "mine.yaml",
+      "patterns:\n"
+      "  - id: mine.n\n    label: N\n    category: c\n    regex: 'n'\n"
+      "    context:\n"
+      "      boost: [phone, tel]\n"
+      "      suppress: [id, p99]\n"
+      "      units: [ms]\n"
+      "      look_alikes: [epoch, uuid]\n");
+  REQUIRE(specs.ok());
+  const ContextSpec& context = specs.value()[0].context;
+  CHECK(context.boost == std::vector<std::string>{"phone", "tel"});
+  CHECK(context.suppress == std::vector<std::string>{"id", "p99"});
+  CHECK(context.units == std::vector<std::string>{"ms"});
+  CHECK(context.look_alikes == std::vector<std::string>{"epoch", "uuid"});
+}
+
+TEST_CASE("context words are lower-case letters and digits", "[unit]") {
+  auto parse = [](const std::string& context) {
+    return ParsePatternFile("mine.yaml",
+                            "patterns:\n  - id: mine.n\n    label: N\n"
+                            "    category: c\n    regex: 'n'\n"
+                            "    context: " +
+                                context + "\n");
+  };
+  auto upper = parse("{boost: [Phone]}");
+  REQUIRE_FALSE(upper.ok());
+  CHECK(upper.error().message ==
+        "mine.yaml:6: context word 'Phone' is not [a-z0-9]+");
+  CHECK_FALSE(parse("{boost: ['order id']}").ok());
+  CHECK_FALSE(parse("{boost: ['']}").ok());
+  auto unknown = parse("{near: [x]}");
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().message == "mine.yaml:6: unknown context key 'near'");
+  auto both = parse("{boost: [id], suppress: [id]}");
+  REQUIRE_FALSE(both.ok());
+  CHECK(both.error().message == "mine.yaml:6: 'id' both boosts and suppresses");
+  CHECK_FALSE(parse("[phone]").ok());
+}
+
 TEST_CASE("the built-in catalog loads with unique ids", "[unit]") {
   auto catalog = Catalog::Load({});
   REQUIRE(catalog.ok());

@@ -5,11 +5,25 @@
 #include <utility>
 #include <vector>
 
+#include "catalog/catalog.h"
+
 namespace logveil::confirm {
 namespace {
 
 using Spans = std::vector<std::pair<size_t, size_t>>;
 using Values = std::vector<std::string>;
+
+// The options the scanner runs the phone finder with: the regions, and the
+// context words of its entry in patterns/contact.yaml.
+FindOptions Regions(std::vector<std::string> regions) {
+  static const catalog::Catalog catalog = catalog::Catalog::Load({}).value();
+  const catalog::ContextSpec& context = catalog.Find("contact.phone")->context;
+  FindOptions options;
+  options.phone_regions = std::move(regions);
+  options.context =
+      ContextWords(context.boost, context.suppress, context.units);
+  return options;
+}
 
 std::vector<ByteRange> Run(std::string_view text, const FindOptions& options) {
   std::vector<ByteRange> ranges;
@@ -17,7 +31,8 @@ std::vector<ByteRange> Run(std::string_view text, const FindOptions& options) {
   return ranges;
 }
 
-Values Find(std::string_view text, const FindOptions& options = {}) {
+Values Find(std::string_view text,
+            const FindOptions& options = Regions({"US"})) {
   Values values;
   for (const ByteRange& range : Run(text, options)) {
     values.emplace_back(range.In(text));
@@ -27,16 +42,10 @@ Values Find(std::string_view text, const FindOptions& options = {}) {
 
 Spans FindSpans(std::string_view text) {
   Spans spans;
-  for (const ByteRange& range : Run(text, FindOptions{})) {
+  for (const ByteRange& range : Run(text, Regions({"US"}))) {
     spans.emplace_back(range.begin, range.end);
   }
   return spans;
-}
-
-FindOptions Regions(std::vector<std::string> regions) {
-  FindOptions options;
-  options.phone_regions = std::move(regions);
-  return options;
 }
 
 TEST_CASE("phone: reports the exact span of each number", "[unit]") {
@@ -152,6 +161,46 @@ TEST_CASE("phone: a bare digit run needs a context word", "[unit]") {
   CHECK(Find("please call me at 4155550123") == Values{"4155550123"});
   CHECK(Find("whatsapp: 4155550123") == Values{"4155550123"});
   CHECK(Find("tel:4155550123") == Values{"4155550123"});
+  // The words come from the pattern entry: a finder without them takes no
+  // bare run.
+  CHECK(Find("phone=4155550123", FindOptions{}).empty());
+}
+
+TEST_CASE("phone: a context word lowers the bar to a possible number",
+          "[unit]") {
+  // 446 and 357 are no assigned area codes; the key still names a number.
+  CHECK(Find("446-888-5828").empty());
+  CHECK(Find("msisdn=446-888-5828") == Values{"446-888-5828"});
+  CHECK(Find("+13574818335").empty());
+  CHECK(Find("msisdn=+13574818335") == Values{"+13574818335"});
+  CHECK(Find("phone=1117838570") == Values{"1117838570"});
+  // Too long or too short for the country is no number at all.
+  CHECK(Find("phone=12345678").empty());
+  CHECK(Find("tel: +44 7700 7835 2636").empty());
+  // Only the whole run may be merely possible: a possible prefix of a
+  // longer run would leave its tail in clear. A valid one may be shorter.
+  CHECK(Find("msisdn=+44 161 0395 9692").empty());
+  CHECK(Find("phone: 415 555 0132 25 items") == Values{"415 555 0132"});
+}
+
+TEST_CASE("phone: a context word may be glued to '+' or '('", "[unit]") {
+  CHECK(Find("Hi call+64 3 331 6005") == Values{"+64 3 331 6005"});
+  CHECK(Find("Hi call+1 (650) 333-6000") == Values{"+1 (650) 333-6000"});
+  CHECK(Find("Hi call(800) 901-3355 x 7246433") ==
+        Values{"(800) 901-3355 x 7246433"});
+  CHECK(Find("PHONE+4930123456") == Values{"+4930123456"});
+  // The whole glued word must be one: not base64, not another word.
+  CHECK(Find("AbCall+4930123456").empty());
+  CHECK(Find("recall+4930123456").empty());
+  CHECK(Find("call4155550132").empty());
+}
+
+TEST_CASE("phone: the nearer of a boost and a suppress word decides",
+          "[unit]") {
+  CHECK(Find("order phone 415-555-0132") == Values{"415-555-0132"});
+  CHECK(Find("phone order 415-555-0132").empty());
+  CHECK(Find("order_id: 4155550123").empty());
+  CHECK(Find("phone_order_id 415-555-0132").empty());
 }
 
 TEST_CASE("phone: context words must name the number itself", "[unit]") {
@@ -162,7 +211,7 @@ TEST_CASE("phone: context words must name the number itself", "[unit]") {
   CHECK(Find("phone\n4155550123").empty());  // never across a line
   CHECK(Find("phone rang 4155550123").empty());
   CHECK(Find("phone=4155550123abc").empty());
-  CHECK(Find("phone=1117838570").empty());  // valid context, invalid number
+  CHECK(Find("phone_verified_at=4155550123").empty());
 }
 
 TEST_CASE("phone: id keys block national numbers", "[unit]") {
@@ -270,7 +319,7 @@ TEST_CASE("phone: redaction tokens glue like the values they replaced",
 TEST_CASE("phone: findings are ordered and never overlap", "[unit]") {
   std::string text =
       "a +1 415 555 0132 b (212) 555-0199 c phone=4155550123 d tel:+49301234";
-  std::vector<ByteRange> ranges = Run(text, FindOptions{});
+  std::vector<ByteRange> ranges = Run(text, Regions({"US"}));
   REQUIRE(ranges.size() == 4);
   for (size_t i = 1; i < ranges.size(); ++i) {
     CHECK(ranges[i - 1].end <= ranges[i].begin);

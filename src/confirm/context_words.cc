@@ -1,0 +1,214 @@
+#include "confirm/context_words.h"
+
+#include <algorithm>
+
+#include "base/ascii.h"
+
+namespace logveil::confirm {
+namespace {
+
+// Bytes between a key and its value: "phone: ", "tel=", "\"mobile\":\"",
+// "pos=(". Four cover every key-value form seen in logs and JSON.
+constexpr size_t kMaxGlueBytes = 4;
+// Bytes between a value and the unit after it: "0.52 s", "12 (ms)".
+constexpr size_t kMaxGlueAfterBytes = 2;
+// Longer keys are read only this far back: their last tokens decide.
+constexpr size_t kMaxWordBytes = 40;
+// "phone number is 4155550123": a keyword and up to two filler words.
+constexpr int kMaxWordsBefore = 3;
+
+// Tokens that never decide and never stop the search: number words and
+// units of a key ("phone_no", "mobileNumber", "epoch_ms") and the filler of
+// a phrase ("call me at").
+constexpr std::string_view kFillerWords[] = {"at",  "is",     "me", "ms",
+                                             "my",  "no",     "nr", "ns",
+                                             "num", "number", "on", "us"};
+constexpr size_t kMaxFillerBytes = 6;  // "number"
+// Glued number words: "phoneno", "telnumber".
+constexpr std::string_view kNumberSuffixes[] = {"number", "num", "nr", "no"};
+
+// The signature bit of a lower-case word (see ContextWords::signatures_).
+size_t Signature(std::string_view lower) {
+  return (lower.size() * 31 + static_cast<unsigned char>(lower.front()) * 7 +
+          static_cast<unsigned char>(lower.back())) %
+         256;
+}
+
+bool IsGlue(char c) {
+  return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' ||
+         c == '\'' || c == '#' || c == '.' || c == ',' || c == '(' || c == '[';
+}
+
+bool IsGlueAfter(char c) {
+  return c == ' ' || c == '\t' || c == '(' || c == '[' || c == '"' || c == '\'';
+}
+
+bool IsKeyChar(char c) { return ascii::IsWordChar(c) || c == '-'; }
+
+// Copies `token` in lower case into `buffer` (kMaxWordBytes long).
+std::string_view ToLower(std::string_view token, char* buffer) {
+  size_t n = std::min(token.size(), kMaxWordBytes);
+  for (size_t i = 0; i < n; ++i) buffer[i] = ascii::ToLower(token[i]);
+  return {buffer, n};
+}
+
+bool IsFiller(std::string_view token) {
+  if (token.size() > kMaxFillerBytes) return false;
+  char buffer[kMaxWordBytes];
+  std::string_view lower = ToLower(token, buffer);
+  return std::find(std::begin(kFillerWords), std::end(kFillerWords), lower) !=
+         std::end(kFillerWords);
+}
+
+bool Contains(const std::vector<std::string>& sorted, std::string_view word) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), word);
+  return it != sorted.end() && *it == word;
+}
+
+// The start of the token that ends at `end` in `word`: a run of letters and
+// digits, cut where a lower-case letter or digit meets an upper-case one.
+size_t TokenBegin(std::string_view word, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && ascii::IsAlnum(word[begin - 1])) {
+    --begin;
+    if (begin > 0 && ascii::IsUpper(word[begin]) &&
+        !ascii::IsUpper(word[begin - 1]) && ascii::IsAlnum(word[begin - 1])) {
+      break;
+    }
+  }
+  return begin;
+}
+
+std::vector<std::string> Sorted(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+}  // namespace
+
+ContextWords::ContextWords(std::vector<std::string> boost,
+                           std::vector<std::string> suppress,
+                           std::vector<std::string> units)
+    : boost_(Sorted(std::move(boost))),
+      suppress_(Sorted(std::move(suppress))),
+      units_(Sorted(std::move(units))) {
+  for (const auto* list : {&boost_, &suppress_}) {
+    for (const std::string& word : *list) {
+      if (!word.empty()) signatures_.set(Signature(word));
+    }
+  }
+}
+
+ContextVerdict ContextWords::Lookup(std::string_view lower) const {
+  if (!signatures_.test(Signature(lower))) return ContextVerdict::kNone;
+  if (Contains(boost_, lower)) return ContextVerdict::kBoost;
+  if (Contains(suppress_, lower)) return ContextVerdict::kSuppress;
+  return ContextVerdict::kNone;
+}
+
+ContextVerdict ContextWords::Classify(std::string_view token) const {
+  if (token.empty()) return ContextVerdict::kNone;
+  char buffer[kMaxWordBytes];
+  std::string_view lower = ToLower(token, buffer);
+  if (ContextVerdict verdict = Lookup(lower);
+      verdict != ContextVerdict::kNone) {
+    return verdict;
+  }
+  for (std::string_view suffix : kNumberSuffixes) {
+    if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+      return Lookup(lower.substr(0, lower.size() - suffix.size()));
+    }
+  }
+  return ContextVerdict::kNone;
+}
+
+ContextWords::Side ContextWords::Before(std::string_view text,
+                                        size_t pos) const {
+  for (int distance = 1; distance <= kMaxWordsBefore; ++distance) {
+    size_t glue = 0;
+    while (pos > 0 && glue < kMaxGlueBytes && IsGlue(text[pos - 1])) {
+      --pos;
+      ++glue;
+    }
+    size_t end = pos;
+    while (pos > 0 && end - pos < kMaxWordBytes && IsKeyChar(text[pos - 1])) {
+      --pos;
+    }
+    std::string_view word = text.substr(pos, end - pos);
+    // Tokens from the value outwards: "user_phone_no" reads no, phone.
+    for (size_t token_end = word.size(); token_end > 0;) {
+      size_t token_begin = TokenBegin(word, token_end);
+      std::string_view token =
+          word.substr(token_begin, token_end - token_begin);
+      if (ContextVerdict verdict = Classify(token);
+          verdict != ContextVerdict::kNone) {
+        return {verdict, distance};
+      }
+      if (!token.empty() && !IsFiller(token)) return {};
+      token_end = token_begin;
+      while (token_end > 0 && !ascii::IsAlnum(word[token_end - 1])) {
+        --token_end;
+      }
+    }
+    if (word.empty()) return {};
+  }
+  return {};
+}
+
+ContextWords::Side ContextWords::After(std::string_view text,
+                                       size_t pos) const {
+  for (size_t glue = 0;
+       pos < text.size() && glue < kMaxGlueAfterBytes && IsGlueAfter(text[pos]);
+       ++glue) {
+    ++pos;
+  }
+  if (units_.empty() || pos >= text.size() || !ascii::IsAlpha(text[pos])) {
+    return {};
+  }
+  size_t end = pos;
+  while (end < text.size() && end - pos < kMaxWordBytes &&
+         IsKeyChar(text[end])) {
+    ++end;
+  }
+  // The first word of the next pair ("id" in "..., id=7") is its key.
+  size_t next = end;
+  if (next < text.size() && (text[next] == '"' || text[next] == '\'')) ++next;
+  if (next < text.size() && (text[next] == '=' || text[next] == ':')) {
+    return {};
+  }
+  // A one-letter unit is lower case ("0.5 s"): "41.5 S" is a hemisphere.
+  if (end - pos == 1 && ascii::IsUpper(text[pos])) return {};
+  char buffer[kMaxWordBytes];
+  if (!Contains(units_, ToLower(text.substr(pos, end - pos), buffer))) {
+    return {};
+  }
+  return {ContextVerdict::kSuppress, 1};
+}
+
+ContextVerdict ContextWords::Judge(std::string_view text,
+                                   ByteRange value) const {
+  if (empty()) return ContextVerdict::kNone;
+  Side before = Before(text, value.begin);
+  Side after = After(text, value.end);
+  if (after.verdict == ContextVerdict::kNone) return before.verdict;
+  if (before.verdict == ContextVerdict::kNone) return after.verdict;
+  if (before.distance != after.distance) {
+    return before.distance < after.distance ? before.verdict : after.verdict;
+  }
+  return before.verdict == ContextVerdict::kBoost ? before.verdict
+                                                  : after.verdict;
+}
+
+bool ContextWords::BoostsGlued(std::string_view text, size_t pos) const {
+  size_t begin = pos;
+  while (begin > 0 && pos - begin < kMaxWordBytes &&
+         ascii::IsAlpha(text[begin - 1])) {
+    --begin;
+  }
+  if (begin == pos || (begin > 0 && ascii::IsWordChar(text[begin - 1]))) {
+    return false;
+  }
+  return Classify(text.substr(begin, pos - begin)) == ContextVerdict::kBoost;
+}
+
+}  // namespace logveil::confirm

@@ -1,0 +1,76 @@
+// Context words: what the words next to a value say it is. A key or phrase
+// before it ("phone=", "\"msisdn\": ", "call me at", "order id") either
+// vouches for the value (a boost word) or names it as something else: an
+// id, a time stamp, a version (a suppress word). A unit right after it
+// ("0.52 s", "1500 ms") makes it a measurement, which suppresses it too. Each
+// pattern entry lists its words under `context:` (patterns/README.md). A finder
+// with a weak tier (bare national phone numbers) asks before it spends a
+// validation, and detect/context_filter.h applies the same words to every
+// finding, so one list serves both. ASCII, case-insensitive, never past the
+// line.
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/byte_range.h"
+
+namespace logveil::confirm {
+
+enum class ContextVerdict { kNone, kBoost, kSuppress };
+
+// How a key is read: it is split into tokens at '_', '-' and camelCase
+// humps ("user_phoneNumber" -> user, phone, Number), and tokens are read
+// from the value outwards. A listed token decides; a filler token ("no",
+// "number", "is", "me", "at", ...) is skipped; any other token ends the
+// search. Up to three words before the value count ("call me at"), and
+// the one word after it, unless that word is the next key ("ms" in
+// "0.5 ms", not "id" in "..., id=7"). The nearer side decides; at equal
+// distance a boost wins, since missing personal data costs more than
+// redacting an id.
+class ContextWords {
+ public:
+  ContextWords() = default;
+  // Every list holds lower-case words of letters and digits.
+  ContextWords(std::vector<std::string> boost,
+               std::vector<std::string> suppress,
+               std::vector<std::string> units);
+
+  bool empty() const {
+    return boost_.empty() && suppress_.empty() && units_.empty();
+  }
+
+  // Returns what the nearest listed word around `value` in `text` says.
+  // Reads at most ~100 bytes; allocates nothing.
+  ContextVerdict Judge(std::string_view text, ByteRange value) const;
+
+  // True if the letters ending at `pos`, glued to it with no separator,
+  // are as a whole a boost word: "call" in "Hi call+44 20 7123 4567". The
+  // whole word must match, so base64 ("xYzCall+49...") never does.
+  bool BoostsGlued(std::string_view text, size_t pos) const;
+
+ private:
+  struct Side {
+    ContextVerdict verdict = ContextVerdict::kNone;
+    int distance = 0;  // in words from the value
+  };
+  Side Before(std::string_view text, size_t pos) const;
+  Side After(std::string_view text, size_t pos) const;
+  // The verdict of one token of a key, or kNone for an unlisted one.
+  ContextVerdict Classify(std::string_view token) const;
+  // The verdict of a lower-case word, or kNone.
+  ContextVerdict Lookup(std::string_view lower) const;
+
+  std::vector<std::string> boost_;     // sorted
+  std::vector<std::string> suppress_;  // sorted
+  std::vector<std::string> units_;     // sorted
+  // A bit per (length, first byte, last byte) signature of the boost and
+  // suppress words: most tokens before a value ("at", "from", "client")
+  // are told apart by it before any comparison.
+  std::bitset<256> signatures_;
+};
+
+}  // namespace logveil::confirm

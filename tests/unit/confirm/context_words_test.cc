@@ -1,0 +1,117 @@
+#include "confirm/context_words.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace logveil::confirm {
+namespace {
+
+const ContextWords& Words() {
+  static const ContextWords words({"phone", "tel", "call", "lat"},
+                                  {"id", "order", "version", "p99"},
+                                  {"s", "ms"});
+  return words;
+}
+
+// Judges the value marked by '<' and '>' in `marked`.
+ContextVerdict JudgeMarked(std::string marked) {
+  size_t begin = marked.find('<');
+  marked.erase(begin, 1);
+  size_t end = marked.find('>');
+  marked.erase(end, 1);
+  return Words().Judge(marked, {begin, end});
+}
+
+constexpr auto kBoost = ContextVerdict::kBoost;
+constexpr auto kSuppress = ContextVerdict::kSuppress;
+constexpr auto kNone = ContextVerdict::kNone;
+
+TEST_CASE("context words: keys in every log and JSON form", "[unit]") {
+  CHECK(JudgeMarked("phone=<4155550123>") == kBoost);
+  CHECK(JudgeMarked("phone: <4155550123>") == kBoost);
+  CHECK(JudgeMarked("\"phone\":\"<4155550123>\"") == kBoost);
+  CHECK(JudgeMarked("{\"phone\": \"<4155550123>\"}") == kBoost);
+  CHECK(JudgeMarked("Tel.: <4155550123>") == kBoost);
+  CHECK(JudgeMarked("user.phone=<4155550123>") == kBoost);
+  CHECK(JudgeMarked("order_id=<4155550123>") == kSuppress);
+  CHECK(JudgeMarked("pos=(<25.2048>") == kNone);
+  CHECK(JudgeMarked("lat=(<25.2048>") == kBoost);
+}
+
+TEST_CASE("context words: keys split at '_', '-' and camelCase humps",
+          "[unit]") {
+  CHECK(JudgeMarked("user_phone=<1>") == kBoost);
+  CHECK(JudgeMarked("userPhone=<1>") == kBoost);
+  CHECK(JudgeMarked("USER-PHONE=<1>") == kBoost);
+  CHECK(JudgeMarked("phoneNumber=<1>") == kBoost);
+  CHECK(JudgeMarked("PHONE_NR=<1>") == kBoost);
+  CHECK(JudgeMarked("phoneno=<1>") == kBoost);  // glued number word
+  CHECK(JudgeMarked("telnumber=<1>") == kBoost);
+  CHECK(JudgeMarked("orderNo=<1>") == kSuppress);
+  CHECK(JudgeMarked("userID=<1>") == kSuppress);
+  CHECK(JudgeMarked("phone_id=<1>") == kSuppress);  // the last token decides
+  CHECK(JudgeMarked("phone_verified=<1>") == kNone);
+  CHECK(JudgeMarked("telephone=<1>") == kNone);  // whole tokens only
+  CHECK(JudgeMarked("valid=<1>") == kNone);
+  CHECK(JudgeMarked("Latency=<1>") == kNone);
+  CHECK(JudgeMarked("p99=<1>") == kSuppress);
+  CHECK(JudgeMarked("epoch_ms=<1>") == kNone);
+}
+
+TEST_CASE("context words: phrases skip filler words", "[unit]") {
+  CHECK(JudgeMarked("call me at <4155550123>") == kBoost);
+  CHECK(JudgeMarked("phone number is <4155550123>") == kBoost);
+  CHECK(JudgeMarked("my phone no <4155550123>") == kBoost);
+  CHECK(JudgeMarked("phone rang <4155550123>") == kNone);
+  CHECK(JudgeMarked("order number <4155550123>") == kSuppress);
+  // Three words at most.
+  CHECK(JudgeMarked("phone is my no <4155550123>") == kNone);
+}
+
+TEST_CASE("context words: the nearer word decides, a boost wins a tie",
+          "[unit]") {
+  CHECK(JudgeMarked("order phone <4155550123>") == kBoost);
+  CHECK(JudgeMarked("phone order <4155550123>") == kSuppress);
+  CHECK(JudgeMarked("phone=<4155550123> ms") == kBoost);
+  CHECK(JudgeMarked("took <0.52> s") == kSuppress);
+  CHECK(JudgeMarked("call me at <0.52> s") == kSuppress);
+}
+
+TEST_CASE("context words: a unit after the value, not the next key", "[unit]") {
+  CHECK(JudgeMarked("<0.52> s") == kSuppress);
+  CHECK(JudgeMarked("<0.52> ms,") == kSuppress);
+  CHECK(JudgeMarked("<12> (ms)") == kSuppress);
+  CHECK(JudgeMarked("<0.52> s=1") == kNone);
+  CHECK(JudgeMarked("<0.52> \"ms\":1") == kNone);
+  CHECK(JudgeMarked("<0.52> sec") == kNone);
+  CHECK(JudgeMarked("<0.52>   s") == kNone);
+  CHECK(JudgeMarked("<0.52> id") == kNone);  // only units count after
+}
+
+TEST_CASE("context words: never past the line or the text", "[unit]") {
+  CHECK(JudgeMarked("phone\n<4155550123>") == kNone);
+  CHECK(JudgeMarked("<0.52>\ns") == kNone);
+  CHECK(JudgeMarked("<4155550123>") == kNone);
+  CHECK(JudgeMarked("=<1>") == kNone);
+  std::string long_key(200, 'x');
+  CHECK(JudgeMarked(long_key + "_phone=<1>") == kBoost);
+  CHECK(JudgeMarked("phone_" + long_key + "=<1>") == kNone);
+  CHECK(ContextWords().Judge("phone=1", {6, 7}) == kNone);
+  CHECK(ContextWords().empty());
+  CHECK_FALSE(Words().empty());
+}
+
+TEST_CASE("context words: a boost word glued to the value", "[unit]") {
+  std::string text = "Hi call+64 3 331 6005";
+  CHECK(Words().BoostsGlued(text, 7));
+  CHECK(Words().BoostsGlued("CALL+1", 4));
+  CHECK_FALSE(Words().BoostsGlued("AbCall+1", 6));
+  CHECK_FALSE(Words().BoostsGlued("recall+1", 6));
+  CHECK_FALSE(Words().BoostsGlued("x_call+1", 6));
+  CHECK_FALSE(Words().BoostsGlued("9call+1", 5));
+  CHECK_FALSE(Words().BoostsGlued("order+1", 5));
+  CHECK_FALSE(Words().BoostsGlued("+1", 0));
+}
+
+}  // namespace
+}  // namespace logveil::confirm
