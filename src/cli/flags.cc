@@ -10,9 +10,10 @@ namespace {
 
 constexpr char kDescription[] =
     "logveil: removes personal data (emails, phones, IPs, GPS coordinates, "
-    "payment cards, IBANs, MACs) from log lines.\nReads FILEs (or stdin) and "
-    "writes every line, scrubbed, in order. Lines without findings are copied "
-    "byte for byte.";
+    "payment cards, IBANs, MACs, secrets, device ids, VINs, SSNs; also "
+    "percent-, HTML- or JSON-escaped) from log lines.\nReads FILEs (or stdin) "
+    "and writes every line, scrubbed, in order. Lines without findings are "
+    "copied byte for byte. `logveil patterns list` shows every detector.";
 
 // Options shared by scrubbing and `reveal`.
 void AddKeyOptions(CLI::App& app, CliArgs& args) {
