@@ -177,17 +177,33 @@ bool DecodedView::InsideEscape(size_t at) const {
 }
 
 size_t DecodedView::DropSplitEscapes(std::vector<Finding>& findings, size_t raw,
-                                     size_t mapped) const {
+                                     size_t mapped) {
   if (mapped == findings.size()) return 0;
-  auto decoded_begin = findings.begin() + mapped;
+  decoded_by_begin_.clear();
+  for (size_t i = mapped; i < findings.size(); ++i) {
+    decoded_by_begin_.push_back(findings[i].range);
+  }
+  std::sort(decoded_by_begin_.begin(), decoded_by_begin_.end(),
+            [](ByteRange a, ByteRange b) { return a.begin < b.begin; });
+  max_end_.clear();
+  for (const ByteRange& range : decoded_by_begin_) {
+    max_end_.push_back(
+        std::max(max_end_.empty() ? 0 : max_end_.back(), range.end));
+  }
+  // A view finding overlaps `range` if it begins before range.end and ends
+  // after range.begin: among those beginning before range.end, the one
+  // ending last decides.
+  auto overlaps_view = [&](ByteRange range) {
+    auto after = std::lower_bound(
+        decoded_by_begin_.begin(), decoded_by_begin_.end(), range.end,
+        [](ByteRange a, size_t end) { return a.begin < end; });
+    size_t before = after - decoded_by_begin_.begin();
+    return before > 0 && max_end_[before - 1] > range.begin;
+  };
   auto splits = [&](const Finding& finding) {
-    if (!InsideEscape(finding.range.begin) &&
-        !InsideEscape(finding.range.end)) {
-      return false;
-    }
-    return std::any_of(decoded_begin, findings.end(), [&](const Finding& f) {
-      return f.range.Overlaps(finding.range);
-    });
+    return (InsideEscape(finding.range.begin) ||
+            InsideEscape(finding.range.end)) &&
+           overlaps_view(finding.range);
   };
   auto kept = std::remove_if(findings.begin(), findings.begin() + raw, splits);
   size_t removed = findings.begin() + raw - kept;
