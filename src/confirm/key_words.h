@@ -9,20 +9,11 @@
 
 namespace logveil::confirm {
 
-// True if `text` equals `lower` (lower case) ignoring ASCII case.
-inline bool EqualsLower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (ascii::ToLower(text[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
 // True if `token` equals one of `words` (lower case) ignoring case.
 template <size_t N>
 bool IsOneOf(std::string_view token, const std::string_view (&words)[N]) {
   for (std::string_view word : words) {
-    if (EqualsLower(token, word)) return true;
+    if (ascii::EqualsLower(token, word)) return true;
   }
   return false;
 }

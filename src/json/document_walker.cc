@@ -1,5 +1,6 @@
 #include "json/document_walker.h"
 
+#include "base/ascii.h"
 #include "json/json_string.h"
 #include "transform/apply.h"
 
@@ -100,9 +101,10 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     } else if (object && !scope.named) {
       child_scope.context = token.Key(text_);
     }
-    child_scope.coordinates = object ? token.kind == TokenKind::kArray &&
-                                           EqualsLower(step.key, "coordinates")
-                                     : scope.coordinates;
+    child_scope.coordinates =
+        object ? token.kind == TokenKind::kArray &&
+                     ascii::EqualsLower(step.key, "coordinates")
+               : scope.coordinates;
     Member(child, rule, level, child_scope,
            child == special.lat || child == special.lon);
     kept_end = token.end;

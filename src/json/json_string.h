@@ -33,17 +33,6 @@ ByteRange RawRange(ByteRange decoded, const uint32_t* offsets);
 // characters escaped, everything else (UTF-8 included) as it is.
 void AppendEscaped(std::string_view text, std::string& out);
 
-// Returns true if `key` equals `lower` (lower case) ignoring ASCII case;
-// keys are matched so.
-inline bool EqualsLower(std::string_view key, std::string_view lower) {
-  if (key.size() != lower.size()) return false;
-  for (size_t i = 0; i < key.size(); ++i) {
-    char c = key[i];
-    if ((c >= 'A' && c <= 'Z' ? char(c | 0x20) : c) != lower[i]) return false;
-  }
-  return true;
-}
-
 // Returns true if `text` is exactly one JSON number (RFC 8259 grammar).
 bool IsJsonNumber(std::string_view text);
 

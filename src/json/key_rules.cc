@@ -236,7 +236,7 @@ uint64_t JsonRules::Step(const PathPattern& path, uint64_t state,
 int JsonRules::MatchExact(std::string_view key) const {
   if (key.size() > kMaxExactKey || !MayBeExact(key)) return -1;
   for (const auto& exact : exact_keys_[key.size()]) {
-    if (EqualsLower(key, exact.glob)) return exact.rule;
+    if (ascii::EqualsLower(key, exact.glob)) return exact.rule;
   }
   return -1;
 }

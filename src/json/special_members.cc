@@ -2,6 +2,7 @@
 // elements of an array) that mean something together.
 #include <charconv>
 
+#include "base/ascii.h"
 #include "json/document_walker.h"
 #include "json/json_string.h"
 #include "transform/apply.h"
@@ -10,12 +11,12 @@ namespace logveil::json {
 namespace {
 
 bool IsLatitudeKey(std::string_view key) {
-  return EqualsLower(key, "lat") || EqualsLower(key, "latitude");
+  return ascii::EqualsLower(key, "lat") || ascii::EqualsLower(key, "latitude");
 }
 
 bool IsLongitudeKey(std::string_view key) {
-  return EqualsLower(key, "lon") || EqualsLower(key, "lng") ||
-         EqualsLower(key, "longitude");
+  return ascii::EqualsLower(key, "lon") || ascii::EqualsLower(key, "lng") ||
+         ascii::EqualsLower(key, "longitude");
 }
 
 // Returns true if `text` (a JSON number) is within [-limit, limit].
@@ -60,8 +61,8 @@ void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
     if (length > 9 || !(kLengths >> length & 1) || token.key_escaped) continue;
     std::string_view key = token.Key(text_);
     if (length == 5) {
-      if (EqualsLower(key, "value")) seen.value = child;
-    } else if (length == 3 && EqualsLower(key, "key")) {
+      if (ascii::EqualsLower(key, "value")) seen.value = child;
+    } else if (length == 3 && ascii::EqualsLower(key, "key")) {
       if (token.kind == TokenKind::kString && !token.escaped) {
         seen.name = text_.substr(token.begin + 1, token.end - token.begin - 2);
       }

@@ -23,11 +23,7 @@ constexpr size_t kChunkDigits = 18;  // 10^18 < kMaxPermutationDomain
 constexpr int kMaxValidityWalk = 24;
 
 bool StartsWithFolded(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (ascii::ToLower(text[i]) != prefix[i]) return false;
-  }
-  return true;
+  return ascii::EqualsLower(text.substr(0, prefix.size()), prefix);
 }
 
 // E.164 country codes are prefix-free: 1 and 7 have one digit, these have
