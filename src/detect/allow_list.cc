@@ -7,6 +7,7 @@
 
 #include "base/ascii.h"
 #include "regex/regex.h"
+#include "validate/email.h"
 
 namespace logveil::detect {
 namespace {
@@ -73,13 +74,9 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 // True if the domain of `email` is `domain` or one of its subdomains.
 bool InDomain(std::string_view email, std::string_view domain) {
-  size_t at = email.rfind('@');
-  if (at == std::string_view::npos) {
-    at = email.rfind("%40");  // a percent-encoded '@'
-    if (at == std::string_view::npos) return false;
-    at += 2;
-  }
-  std::string_view host = email.substr(at + 1);
+  validate::EmailParts parts;
+  if (!validate::SplitEmail(email, parts)) return false;
+  std::string_view host = parts.domain;
   if (EqualsIgnoreCase(host, domain)) return true;
   return host.size() > domain.size() &&
          host[host.size() - domain.size() - 1] == '.' &&
