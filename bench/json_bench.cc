@@ -6,7 +6,6 @@
 // Input: $LOGVEIL_BENCH_JSONL, or 16 MiB of events from gen_corpus.py
 // (generated once into the temp directory).
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -19,6 +18,7 @@
 #include "json/json_scrubber.h"
 #include "json/tokenizer.h"
 #include "pipeline/batch_scrubber.h"
+#include "simdjson_dom_walk.h"
 
 namespace logveil::bench {
 namespace {
@@ -86,28 +86,6 @@ const app::Engine& EngineFor(const std::string& policy_yaml) {
   return *engine;
 }
 
-// The same walk as bench/simdjson_walk.cc.
-size_t Walk(simdjson::dom::element element) {
-  size_t count = 1;
-  switch (element.type()) {
-    case simdjson::dom::element_type::ARRAY:
-      for (auto child : simdjson::dom::array(element)) count += Walk(child);
-      break;
-    case simdjson::dom::element_type::OBJECT:
-      for (auto field : simdjson::dom::object(element)) {
-        count += field.key.size() > 0;
-        count += Walk(field.value);
-      }
-      break;
-    case simdjson::dom::element_type::STRING:
-      count += std::string_view(element).size() > 0;
-      break;
-    default:
-      break;
-  }
-  return count;
-}
-
 void BM_SimdjsonDomWalk(benchmark::State& state) {
   simdjson::dom::parser parser;
   for (auto _ : state) {
@@ -118,7 +96,7 @@ void BM_SimdjsonDomWalk(benchmark::State& state) {
       for (auto document : stream) {
         simdjson::dom::element root;
         if (document.get(root)) state.SkipWithError("parse");
-        values += Walk(root);
+        values += WalkDom(root);
       }
     }
     benchmark::DoNotOptimize(values);
