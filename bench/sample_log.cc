@@ -1,5 +1,7 @@
 #include "sample_log.h"
 
+#include <cstdlib>
+#include <fstream>
 #include <map>
 #include <random>
 
@@ -36,12 +38,27 @@ std::string MakeLine(std::mt19937_64& rng, bool with_pii) {
   return line;
 }
 
+// The first whole lines of `path` up to `bytes`; empty if unreadable.
+std::string HeadOfFile(const char* path, size_t bytes) {
+  std::ifstream in(path, std::ios::binary);
+  std::string text(bytes, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(bytes));
+  text.resize(static_cast<size_t>(in.gcount()));
+  size_t last_newline = text.rfind('\n');
+  text.resize(last_newline == std::string::npos ? 0 : last_newline + 1);
+  return text;
+}
+
 }  // namespace
 
 const std::string& SampleLog(size_t bytes, int pii_percent) {
   static std::map<std::pair<size_t, int>, std::string> cache;
   auto& text = cache[{bytes, pii_percent}];
   if (!text.empty()) return text;
+  if (const char* path = std::getenv("LOGVEIL_BENCH_LOG")) {
+    text = HeadOfFile(path, bytes);
+    if (!text.empty()) return text;
+  }
   std::mt19937_64 rng(42);
   while (text.size() < bytes) {
     text += MakeLine(rng, static_cast<int>(rng() % 100) < pii_percent);

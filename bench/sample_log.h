@@ -1,6 +1,8 @@
 // A deterministic synthetic log for micro-benchmarks: application lines
 // full of timestamps, ids and durations (digit noise), a share of them
-// carrying personal data. No file or corpus needed.
+// carrying personal data. No file or corpus needed; with LOGVEIL_BENCH_LOG
+// set to a file (say the corpus bench/compare.sh generates), its first lines
+// are used instead, whatever the share asked for.
 #pragma once
 
 #include <string>
