@@ -4,6 +4,7 @@
 #include "confirm/byte_classes.h"
 
 #include <cstring>
+#include <iterator>
 
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "confirm/byte_classes.cc"
@@ -14,20 +15,19 @@ HWY_BEFORE_NAMESPACE();
 namespace logveil::confirm::HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
-// Masks in the order of ByteClassBlock's members.
-constexpr size_t kClasses = sizeof(ByteClassBlock) / sizeof(uint64_t);
+constexpr size_t kClasses = std::size(kAllClasses);
 
-// One bit per byte of a block for each class, in the order of
-// ByteClassBlock's members. StoreMaskBits writes whole vectors' worth of bits
-// and may need 8 bytes of room, hence the padding.
+// One bit per byte of a block for each class, in the order of kAllClasses.
+// StoreMaskBits writes whole vectors' worth of bits and may need 8 bytes of
+// room, hence the padding.
 struct BlockBits {
   uint8_t bytes[kClasses][16];
 };
 
-// Stores the classes of the vector `v`, which holds bytes `offset` onwards
-// of a block (a multiple of 8), into `bits`.
-template <class D, class V>
-HWY_INLINE void StoreClasses(D d, V v, size_t offset, BlockBits& bits) {
+// Calls store(c, mask) with the mask of class c (kAllClasses' order) of the
+// bytes in the vector `v`.
+template <class D, class V, class Store>
+HWY_INLINE void ClassifyVector(D d, V v, Store store) {
   const auto lower = hn::Or(v, hn::Set(d, 0x20));
   const auto letter_index = hn::Sub(lower, hn::Set(d, 'a'));
   const auto is = [&](uint8_t c) { return hn::Eq(v, hn::Set(d, c)); };
@@ -48,6 +48,7 @@ HWY_INLINE void StoreClasses(D d, V v, size_t offset, BlockBits& bits) {
       is('+'),
       is('%'),
       is('('),
+      is(')'),
       is('\n'),
       hn::Or(hn::Or(is(' '), is('-')), hn::Or(is('.'), is('/'))),
       is_letter('a'),
@@ -60,57 +61,69 @@ HWY_INLINE void StoreClasses(D d, V v, size_t offset, BlockBits& bits) {
       is_letter('q'),
       is_letter('s'),
   };
+  for (size_t c = 0; c < kClasses; ++c) store(c, classes[c]);
+}
+
+// Classifies the 64 bytes at `bytes` into `words`, in kAllClasses' order.
+HWY_INLINE void ClassifyBlock(const uint8_t* bytes,
+                              uint64_t (&words)[kClasses]) {
+  const hn::ScalableTag<uint8_t> d;
+  const size_t lanes = hn::Lanes(d);
+  BlockBits bits;
+  for (uint64_t& word : words) word = 0;
+  for (size_t i = 0; i < kBlockBytes; i += lanes) {
+    size_t byte = lanes >= 8 ? i / 8 : 0;
+    ClassifyVector(d, hn::LoadU(d, bytes + i), [&](size_t c, auto mask) {
+      hn::StoreMaskBits(d, mask, &bits.bytes[c][byte]);
+    });
+    if (lanes >= 8) continue;
+    // Fewer than 8 lanes (no SIMD): the bits of a vector fill part of a byte.
+    for (size_t c = 0; c < kClasses; ++c) {
+      uint64_t vector_bits = bits.bytes[c][0] & ((1u << lanes) - 1);
+      words[c] |= vector_bits << i;
+    }
+  }
+  if (lanes < 8) return;
   for (size_t c = 0; c < kClasses; ++c) {
-    hn::StoreMaskBits(d, classes[c], &bits.bytes[c][offset / 8]);
+    std::memcpy(&words[c], bits.bytes[c], sizeof(uint64_t));
   }
 }
 
-// Classifies the 64 bytes at `bytes`.
-HWY_INLINE void ClassifyBlock(const uint8_t* bytes, ByteClassBlock& out) {
+// Classifies a whole block straight into its slot when one vector holds it
+// (AVX-512): StoreMaskBits then writes exactly the slot's 8 bytes, with no
+// copy in between.
+HWY_INLINE bool ClassifyBlockInPlace(const uint8_t* bytes, size_t slot,
+                                     ByteClasses& out) {
   const hn::ScalableTag<uint8_t> d;
-  const size_t lanes = hn::Lanes(d);
-  uint64_t words[kClasses] = {};
-  BlockBits bits;
-  if (lanes >= 8) {
-    for (size_t i = 0; i < kBlockBytes; i += lanes) {
-      StoreClasses(d, hn::LoadU(d, bytes + i), i, bits);
-    }
-    for (size_t c = 0; c < kClasses; ++c) {
-      std::memcpy(&words[c], bits.bytes[c], sizeof(uint64_t));
-    }
-  } else {
-    // Fewer than 8 lanes (no SIMD): the bits of a vector fill part of a byte.
-    for (size_t i = 0; i < kBlockBytes; i += lanes) {
-      StoreClasses(d, hn::LoadU(d, bytes + i), 0, bits);
-      for (size_t c = 0; c < kClasses; ++c) {
-        uint64_t vector_bits = bits.bytes[c][0] & ((1u << lanes) - 1);
-        words[c] |= vector_bits << i;
-      }
-    }
-  }
-  std::memcpy(&out, words, sizeof(out));
+  if (hn::Lanes(d) != kBlockBytes) return false;
+  ClassifyVector(d, hn::LoadU(d, bytes), [&](size_t c, auto mask) {
+    hn::StoreMaskBits(d, mask,
+                      reinterpret_cast<uint8_t*>(&(out.*kAllClasses[c])[slot]));
+  });
+  return true;
 }
 
 void ClassifyBlocksImpl(const char* text, size_t size, size_t first,
-                        size_t count, ByteClassBlock* out) {
+                        size_t count, size_t slot, ByteClasses& out) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text);
   for (size_t k = 0; k < count; ++k) {
     size_t begin = (first + k) * kBlockBytes;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text);
-    if (begin + kBlockBytes <= size) {
-      ClassifyBlock(bytes + begin, out[k]);
-      continue;
+    bool whole = begin + kBlockBytes <= size;
+    if (whole && ClassifyBlockInPlace(bytes + begin, slot + k, out)) continue;
+    uint64_t words[kClasses] = {};
+    if (whole) {
+      ClassifyBlock(bytes + begin, words);
+    } else if (begin < size) {
+      // The last, partial block: classified from a copy, then cut at the end.
+      uint8_t padded[kBlockBytes] = {};
+      size_t valid = size - begin;
+      std::memcpy(padded, bytes + begin, valid);
+      ClassifyBlock(padded, words);
+      for (uint64_t& word : words) word &= (uint64_t{1} << valid) - 1;
+    }  // else past the end: no class
+    for (size_t c = 0; c < kClasses; ++c) {
+      (out.*kAllClasses[c])[slot + k] = words[c];
     }
-    out[k] = {};
-    if (begin >= size) continue;  // past the end: no class
-    // The last, partial block: classified from a copy, then cut at the end.
-    uint8_t padded[kBlockBytes] = {};
-    size_t valid = size - begin;
-    std::memcpy(padded, bytes + begin, valid);
-    ClassifyBlock(padded, out[k]);
-    uint64_t words[kClasses];
-    std::memcpy(words, &out[k], sizeof(words));
-    for (uint64_t& word : words) word &= (uint64_t{1} << valid) - 1;
-    std::memcpy(&out[k], words, sizeof(words));
   }
 }
 
@@ -123,9 +136,9 @@ namespace logveil::confirm {
 HWY_EXPORT(ClassifyBlocksImpl);
 
 void ClassifyBlocks(std::string_view text, size_t first, size_t count,
-                    ByteClassBlock* out) {
+                    size_t slot, ByteClasses& out) {
   HWY_DYNAMIC_DISPATCH(ClassifyBlocksImpl)
-  (text.data(), text.size(), first, count, out);
+  (text.data(), text.size(), first, count, slot, out);
 }
 
 }  // namespace logveil::confirm

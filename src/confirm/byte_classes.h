@@ -11,41 +11,70 @@
 
 namespace logveil::confirm {
 
-// Bit k of each mask describes byte 64 * b + k of the text, for block b.
-// Bytes past the end of the text are in no class.
-struct ByteClassBlock {
-  uint64_t digit;  // 0-9
-  uint64_t alpha;  // A-Z a-z
-  uint64_t upper;  // A-Z
-  uint64_t hex;    // 0-9 A-F a-f
-  uint64_t underscore;
-  uint64_t dot;
-  uint64_t colon;
-  uint64_t dash;
-  uint64_t space;
-  uint64_t plus;
-  uint64_t percent;
-  uint64_t open_paren;
-  uint64_t newline;    // '\n'
-  uint64_t separator;  // ' ' '-' '.' '/': between groups of digits
+constexpr size_t kBlockBytes = 64;
+// Blocks classified at once: their classes (13 KiB) stay in L1 while every
+// finder scans them.
+constexpr size_t kWindowBlocks = 64;
+
+// The classes of a window of blocks, one array per class, so that the masks
+// of consecutive blocks load as one vector (confirm/finder_steps.h). Bit k
+// of each mask describes byte 64 * b + k of the text, for the block b in
+// that slot. Bytes past the end of the text are in no class.
+struct ByteClasses {
+  // The block before the window, the window's blocks and the one after.
+  static constexpr size_t kSlots = kWindowBlocks + 2;
+
+  uint64_t digit[kSlots];  // 0-9
+  uint64_t alpha[kSlots];  // A-Z a-z
+  uint64_t upper[kSlots];  // A-Z
+  uint64_t hex[kSlots];    // 0-9 A-F a-f
+  uint64_t underscore[kSlots];
+  uint64_t dot[kSlots];
+  uint64_t colon[kSlots];
+  uint64_t dash[kSlots];
+  uint64_t space[kSlots];
+  uint64_t plus[kSlots];
+  uint64_t percent[kSlots];
+  uint64_t open_paren[kSlots];
+  uint64_t close_paren[kSlots];
+  uint64_t newline[kSlots];    // '\n'
+  uint64_t separator[kSlots];  // ' ' '-' '.' '/': between groups of digits
   // Letters of coordinate labels ("lat", "lon", "lng", "geo", "q") and of
   // the hemispheres N and S, any case.
-  uint64_t letter_a;
-  uint64_t letter_e;
-  uint64_t letter_g;
-  uint64_t letter_l;
-  uint64_t letter_n;
-  uint64_t letter_o;
-  uint64_t letter_t;
-  uint64_t letter_q;
-  uint64_t letter_s;
+  uint64_t letter_a[kSlots];
+  uint64_t letter_e[kSlots];
+  uint64_t letter_g[kSlots];
+  uint64_t letter_l[kSlots];
+  uint64_t letter_n[kSlots];
+  uint64_t letter_o[kSlots];
+  uint64_t letter_t[kSlots];
+  uint64_t letter_q[kSlots];
+  uint64_t letter_s[kSlots];
 };
 
-constexpr size_t kBlockBytes = 64;
+// One class of ByteClasses: &ByteClasses::digit.
+using ClassMask = uint64_t (ByteClasses::*)[ByteClasses::kSlots];
 
-// Fills out[0, count) with the classes of blocks first .. first + count - 1
-// of `text`. Blocks may lie partly or wholly past the end of `text`.
+// Every class, in ByteClasses' order.
+inline constexpr ClassMask kAllClasses[] = {
+    &ByteClasses::digit,       &ByteClasses::alpha,
+    &ByteClasses::upper,       &ByteClasses::hex,
+    &ByteClasses::underscore,  &ByteClasses::dot,
+    &ByteClasses::colon,       &ByteClasses::dash,
+    &ByteClasses::space,       &ByteClasses::plus,
+    &ByteClasses::percent,     &ByteClasses::open_paren,
+    &ByteClasses::close_paren, &ByteClasses::newline,
+    &ByteClasses::separator,   &ByteClasses::letter_a,
+    &ByteClasses::letter_e,    &ByteClasses::letter_g,
+    &ByteClasses::letter_l,    &ByteClasses::letter_n,
+    &ByteClasses::letter_o,    &ByteClasses::letter_t,
+    &ByteClasses::letter_q,    &ByteClasses::letter_s,
+};
+
+// Fills slots [slot, slot + count) of `out` with the classes of blocks
+// first .. first + count - 1 of `text`. Blocks may lie partly or wholly past
+// the end of `text`.
 void ClassifyBlocks(std::string_view text, size_t first, size_t count,
-                    ByteClassBlock* out);
+                    size_t slot, ByteClasses& out);
 
 }  // namespace logveil::confirm

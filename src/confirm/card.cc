@@ -222,22 +222,22 @@ size_t Step(std::string_view text, size_t pos, std::vector<ByteRange>& out) {
 // the first two groups of a printed layout (4-4- or 4-6-, see
 // IsCardLayout).
 struct CardSteps {
-  static uint64_t Triggers(const BlockView& v) {
-    MaskPair digit = v.Pair(&ByteClassBlock::digit);
+  static Words Triggers(const BlockView& v) {
+    MaskPair digit = v.Pair(&ByteClasses::digit);
     MaskPair two = digit & digit.Ahead(1);
     MaskPair four = two & two.Ahead(2);
-    if (four.lo == 0) return 0;
+    if (None(four.lo)) return Words{};
     MaskPair separator =
-        v.Pair(&ByteClassBlock::space) | v.Pair(&ByteClassBlock::dash);
+        v.Pair(&ByteClasses::space) | v.Pair(&ByteClasses::dash);
     MaskPair eight = four & four.Ahead(4);
-    uint64_t twelve = (eight & four.Ahead(8)).lo;
+    Words twelve = (eight & four.Ahead(8)).lo;
     MaskPair second_group =
         four.Ahead(5) &
         (separator.Ahead(9) | (two.Ahead(9) & separator.Ahead(11)));
-    uint64_t grouped = (separator.Ahead(4) & second_group).lo;
-    uint64_t clean =
-        ~(IsWordByte(v, -1) | v.Has(&ByteClassBlock::dot, -1) |
-          v.Has(&ByteClassBlock::dash, -1) | v.Has(&ByteClassBlock::plus, -1));
+    Words grouped = (separator.Ahead(4) & second_group).lo;
+    Words clean =
+        ~(IsWordByte(v, -1) | v.Has(&ByteClasses::dot, -1) |
+          v.Has(&ByteClasses::dash, -1) | v.Has(&ByteClasses::plus, -1));
     return four.lo & clean & (grouped | twelve);
   }
 

@@ -5,10 +5,17 @@
 namespace logveil::confirm {
 namespace {
 
-// 64 blocks of classes (10 KiB) stay in L1 while every finder scans them.
-constexpr size_t kWindowBlocks = 64;
 // Finders sharing one pass; more are run in further passes.
 constexpr size_t kMaxFindersPerPass = 16;
+
+// Moves the classes of the window's last block and the one after it to
+// slots 0 and 1, where the next window starts.
+void ShiftWindow(ByteClasses& classes, size_t count) {
+  for (ClassMask mask : kAllClasses) {
+    (classes.*mask)[0] = (classes.*mask)[count];
+    (classes.*mask)[1] = (classes.*mask)[count + 1];
+  }
+}
 
 // Runs up to kMaxFindersPerPass finders over `text`, window by window.
 void RunPass(std::span<const FinderSteps* const> steps, std::string_view text,
@@ -16,21 +23,19 @@ void RunPass(std::span<const FinderSteps* const> steps, std::string_view text,
              std::span<std::vector<ByteRange>* const> out) {
   size_t blocks = (text.size() + kBlockBytes - 1) / kBlockBytes;
   if (blocks == 0) return;
-  ByteClassBlock classes[kWindowBlocks + 2];
+  ByteClasses classes = {};
   // Before the text: no class, except that the text starts a line.
-  classes[0] = {};
-  classes[0].newline = uint64_t{1} << (kBlockBytes - 1);
+  classes.newline[0] = uint64_t{1} << (kBlockBytes - 1);
   size_t pos[kMaxFindersPerPass] = {};
-  ClassifyBlocks(text, 0, 1, classes + 1);
+  ClassifyBlocks(text, 0, 1, 1, classes);
   for (size_t first = 0; first < blocks; first += kWindowBlocks) {
     size_t count = std::min(kWindowBlocks, blocks - first);
-    ClassifyBlocks(text, first + 1, count, classes + 2);
-    ClassWindow window{first, count, classes};
+    ClassifyBlocks(text, first + 1, count, 2, classes);
+    ClassWindow window{first, count, &classes};
     for (size_t f = 0; f < steps.size(); ++f) {
       steps[f]->scan(window, text, *options[f], pos[f], *out[f]);
     }
-    classes[0] = classes[count];
-    classes[1] = classes[count + 1];
+    ShiftWindow(classes, count);
   }
 }
 

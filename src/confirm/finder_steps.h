@@ -8,13 +8,15 @@
 //     the plain scan finds.
 //   Visit: the plain scan's step at one trigger: parse, validate, append,
 //     and say where scanning resumes.
-// Most bytes of a log are never looked at one by one, and one classification
-// of each block serves every finder.
+// Most bytes of a log are never looked at one by one, one classification
+// of each block serves every finder, and triggers are computed for kLanes
+// blocks at a time.
 #pragma once
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -24,16 +26,29 @@
 
 namespace logveil::confirm {
 
-using ClassMask = uint64_t ByteClassBlock::*;
+// Lanes of Words: blocks whose triggers are computed at once.
+constexpr size_t kLanes = 8;
 
-// A mask of a block (`lo`) and of the next one (`hi`): bit k of the pair is
-// byte 64 + k for k >= 64. Shapes built by shifting pairs ahead are exact in
-// `lo` as long as they look less than 64 bytes ahead in total, so a shape
-// can be built once from parts ("4 digits") and shifted, instead of testing
-// each byte of it at each offset.
+// One 64-bit mask per block for kLanes consecutive blocks: triggers are
+// computed for all of them with the same instructions (one AVX-512
+// register; two AVX2 or four SSE2 registers on older CPUs).
+using Words = uint64_t __attribute__((vector_size(kLanes * sizeof(uint64_t))));
+
+// True if no lane has a bit set.
+inline bool None(Words w) {
+  uint64_t any = 0;
+  for (size_t lane = 0; lane < kLanes; ++lane) any |= w[lane];
+  return any == 0;
+}
+
+// The masks of a group of blocks (`lo`) and of the blocks after each
+// (`hi`): bit k of the pair is byte 64 + k for k >= 64. Shapes built by
+// shifting pairs ahead are exact in `lo` as long as they look less than 64
+// bytes ahead in total, so a shape can be built once from parts ("4
+// digits") and shifted, instead of testing each byte of it at each offset.
 struct MaskPair {
-  uint64_t lo = 0;
-  uint64_t hi = 0;
+  Words lo = {};
+  Words hi = {};
 
   // Bit k: bit k + n of this pair. 0 < n < 64.
   MaskPair Ahead(int n) const {
@@ -48,48 +63,55 @@ struct MaskPair {
   friend MaskPair operator~(MaskPair a) { return {~a.lo, ~a.hi}; }
 };
 
-// The classes of one block, with its neighbours for shapes that reach into
-// them. Bit k of each result describes byte k of the block.
+// The classes of kLanes consecutive blocks, with their neighbours for
+// shapes that reach into them. Bit k of each lane of a result describes
+// byte k of that lane's block.
 class BlockView {
  public:
-  // `blocks` points at the previous block; the block itself and the next one
-  // follow it.
-  explicit BlockView(const ByteClassBlock* blocks) : blocks_(blocks) {}
+  // The blocks in slots [slot, slot + kLanes) of `classes`; 0 < slot.
+  BlockView(const ByteClasses& classes, size_t slot)
+      : classes_(classes), slot_(slot) {}
 
   // Bit k: byte k + n has the class; -64 < n < 64. Bytes outside the text
   // have no class.
-  uint64_t Has(ClassMask mask, int n = 0) const {
-    if (n > 0) return (blocks_[1].*mask >> n) | (blocks_[2].*mask << (64 - n));
-    if (n < 0) {
-      return (blocks_[1].*mask << -n) | (blocks_[0].*mask >> (64 + n));
-    }
-    return blocks_[1].*mask;
+  Words Has(ClassMask mask, int n = 0) const {
+    const uint64_t* words = (classes_.*mask) + slot_;
+    if (n > 0) return (Load(words) >> n) | (Load(words + 1) << (64 - n));
+    if (n < 0) return (Load(words) << -n) | (Load(words - 1) >> (64 + n));
+    return Load(words);
   }
 
-  // The block's and the next block's masks; bits past those are unknown
-  // and read as 0.
+  // The blocks' and the next blocks' masks.
   MaskPair Pair(ClassMask mask) const {
-    return {blocks_[1].*mask, blocks_[2].*mask};
+    const uint64_t* words = (classes_.*mask) + slot_;
+    return {Load(words), Load(words + 1)};
   }
 
  private:
-  const ByteClassBlock* blocks_;
+  static Words Load(const uint64_t* words) {
+    Words w;
+    std::memcpy(&w, words, sizeof w);
+    return w;
+  }
+
+  const ByteClasses& classes_;
+  size_t slot_;
 };
 
 // Bit k: byte k + n is a word byte (ascii::IsWordChar).
-inline uint64_t IsWordByte(const BlockView& v, int n) {
-  return v.Has(&ByteClassBlock::alpha, n) | v.Has(&ByteClassBlock::digit, n) |
-         v.Has(&ByteClassBlock::underscore, n);
+inline Words IsWordByte(const BlockView& v, int n) {
+  return v.Has(&ByteClasses::alpha, n) | v.Has(&ByteClasses::digit, n) |
+         v.Has(&ByteClasses::underscore, n);
 }
 
-// Consecutive blocks of a text: blocks[k + 1] describes block first + k, for
-// k in [0, count); blocks[0] and blocks[count + 1] are the neighbours. The
-// byte just before the text reads as a newline (the text starts a line) and
-// has no other class.
+// Consecutive blocks of a text: slot k + 1 of `classes` describes block
+// first + k, for k in [0, count); slots 0 and count + 1 are the neighbours.
+// The byte just before the text reads as a newline (the text starts a
+// line) and has no other class.
 struct ClassWindow {
   size_t first = 0;
   size_t count = 0;
-  const ByteClassBlock* blocks = nullptr;
+  const ByteClasses* classes = nullptr;
 };
 
 struct FinderSteps {
@@ -100,17 +122,40 @@ struct FinderSteps {
                std::vector<ByteRange>& out);
 };
 
-// Steps::Triggers(const BlockView&) -> uint64_t, and
+// Trigger code is compiled for the widest vectors the CPU has, picked when
+// the program loads.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define LOGVEIL_VECTOR_CLONES                                                  \
+  __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"), \
+                 flatten))
+#else
+#define LOGVEIL_VECTOR_CLONES __attribute__((flatten))
+#endif
+
+// Writes the triggers of the window's blocks to triggers[0, count), in
+// groups of kLanes (so count rounded up to kLanes words).
+template <class Steps>
+LOGVEIL_VECTOR_CLONES void WindowTriggers(const ClassWindow& window,
+                                          uint64_t* triggers) {
+  for (size_t k = 0; k < window.count; k += kLanes) {
+    Words lanes = Steps::Triggers(BlockView(*window.classes, k + 1));
+    std::memcpy(triggers + k, &lanes, sizeof lanes);
+  }
+}
+
+// Steps::Triggers(const BlockView&) -> Words, and
 // Steps::Visit(text, at, pos, options, out) -> the position after `at` where
 // scanning resumes. `pos` (<= at) is where the previous visit left off.
 template <class Steps>
 void ScanWindow(const ClassWindow& window, std::string_view text,
                 const FindOptions& options, size_t& pos,
                 std::vector<ByteRange>& out) {
+  uint64_t all_triggers[kWindowBlocks];
+  WindowTriggers<Steps>(window, all_triggers);
   for (size_t k = 0; k < window.count; ++k) {
     size_t base = (window.first + k) * kBlockBytes;
     if (pos >= base + kBlockBytes) continue;
-    uint64_t triggers = Steps::Triggers(BlockView(window.blocks + k));
+    uint64_t triggers = all_triggers[k];
     if (pos > base) triggers &= ~uint64_t{0} << (pos - base);
     while (triggers != 0) {
       size_t at = base + static_cast<size_t>(std::countr_zero(triggers));

@@ -65,7 +65,7 @@ size_t FloorOf(const std::vector<ByteRange>& out) {
 //     after a byte that is neither a word byte nor a space, with a digit
 //     before that.
 struct GeoSteps {
-  using B = ByteClassBlock;
+  using B = ByteClasses;
 
   // Masks that several triggers ask for, computed once per block.
   struct Common {
@@ -78,71 +78,71 @@ struct GeoSteps {
 
     MaskPair digit;
     MaskPair four_digits;  // bit k: bytes k to k + 3 are digits
-    uint64_t word_before;
-    uint64_t alpha_before;
+    Words word_before;
+    Words alpha_before;
   };
 
   // Bit k: a word starting at byte k begins like a label.
-  static uint64_t Labels(const BlockView& v, const Common& c) {
-    uint64_t l = v.Has(&B::letter_l);
-    uint64_t g = v.Has(&B::letter_g);
-    uint64_t e1 = v.Has(&B::letter_e, 1);
-    uint64_t n2 = v.Has(&B::letter_n, 2);
+  static Words Labels(const BlockView& v, const Common& c) {
+    Words l = v.Has(&B::letter_l);
+    Words g = v.Has(&B::letter_g);
+    Words e1 = v.Has(&B::letter_e, 1);
+    Words n2 = v.Has(&B::letter_n, 2);
     // "q" and "query"; "center".
-    uint64_t labels = v.Has(&B::letter_q) | (e1 & n2 & v.Has(&B::letter_t, 3) &
-                                             v.Has(&B::letter_e, 4));
-    if (l != 0) {
+    Words labels = v.Has(&B::letter_q) |
+                   (e1 & n2 & v.Has(&B::letter_t, 3) & v.Has(&B::letter_e, 4));
+    if (!None(l)) {
       labels |= l & ((v.Has(&B::letter_a, 1) & v.Has(&B::letter_t, 2)) |
                      (v.Has(&B::letter_o, 1) & n2) |
                      (v.Has(&B::letter_n, 1) & v.Has(&B::letter_g, 2)) |
                      v.Has(&B::letter_l, 1));
     }
     labels |= g & e1 & v.Has(&B::letter_o, 2);
-    if (labels == 0) return 0;
+    if (None(labels)) return Words{};
     return labels & ~(c.alpha_before | v.Has(&B::digit, -1));
   }
 
   // Bit k: byte k is 'n', 's' (a latitude's hemisphere, which comes first)
   // or 'q' with no letter or dot on either side and no digit after it
   // ("c.e.auth" is a Java package).
-  static uint64_t LoneLetters(const BlockView& v, const Common& c) {
-    uint64_t letters =
+  static Words LoneLetters(const BlockView& v, const Common& c) {
+    Words letters =
         v.Has(&B::letter_n) | v.Has(&B::letter_s) | v.Has(&B::letter_q);
-    if (letters == 0) return 0;
-    uint64_t dot = v.Has(&B::dot, -1) | v.Has(&B::dot, 1);
+    if (None(letters)) return Words{};
+    Words dot = v.Has(&B::dot, -1) | v.Has(&B::dot, 1);
     return letters & ~c.alpha_before & ~v.Has(&B::alpha, 1) &
            ~c.digit.Ahead(1).lo & ~dot;
   }
 
   // Bit k: byte k may start a line that holds a pair.
-  static uint64_t LineStarts(const BlockView& v, const Common& c) {
-    uint64_t starts = v.Has(&B::newline, -1);
-    if (starts == 0) return 0;
+  static Words LineStarts(const BlockView& v, const Common& c) {
+    Words starts = v.Has(&B::newline, -1);
+    if (None(starts)) return Words{};
     return starts &
            ((c.digit.lo & ~c.four_digits.lo) | v.Has(&B::dash) |
             v.Has(&B::plus) | v.Has(&B::space) | v.Has(&B::open_paren));
   }
 
-  static uint64_t MapData(const BlockView& v, const Common& c) {
+  static Words MapData(const BlockView& v, const Common& c) {
     return c.digit.lo & v.Has(&B::hex, 1) & v.Has(&B::alpha, 1) &
            ~c.word_before & ~v.Has(&B::space, -1) & v.Has(&B::digit, -2);
   }
 
-  static uint64_t BareNumbers(const BlockView& v, const Common& c) {
+  static Words BareNumbers(const BlockView& v, const Common& c) {
     static_assert(kMinBareDecimals == 4);
     // A decimal point and four digits.
     MaskPair point = v.Pair(&B::dot) & c.four_digits.Ahead(1);
-    if ((point.lo | point.hi) == 0) return 0;
+    if (None(point.lo | point.hi)) return Words{};
     MaskPair point_in_3 = point.Ahead(1) | point.Ahead(2) | point.Ahead(3);
-    uint64_t sign = v.Has(&B::dash) | v.Has(&B::plus);
-    uint64_t number =
+    Words sign = v.Has(&B::dash) | v.Has(&B::plus);
+    Words number =
         (c.digit.lo & point_in_3.lo) | (sign & point_in_3.Ahead(1).lo);
-    uint64_t glued = c.word_before | v.Has(&B::dot, -1) | v.Has(&B::dash, -1) |
-                     v.Has(&B::plus, -1);
+    Words glued = c.word_before | v.Has(&B::dot, -1) | v.Has(&B::dash, -1) |
+                  v.Has(&B::plus, -1);
     return number & ~glued;
   }
 
-  static uint64_t Triggers(const BlockView& v) {
+  static Words Triggers(const BlockView& v) {
     Common c(v);
     return BareNumbers(v, c) | Labels(v, c) | LoneLetters(v, c) |
            LineStarts(v, c) | MapData(v, c);

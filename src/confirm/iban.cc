@@ -144,18 +144,17 @@ size_t MatchIban(std::string_view text, size_t begin) {
 // and two digits, or of two letters, a space and two digits: the country
 // code and check digits of every IBAN.
 struct IbanSteps {
-  static uint64_t Triggers(const BlockView& v) {
-    uint64_t letters =
-        v.Has(&ByteClassBlock::alpha) & v.Has(&ByteClassBlock::alpha, 1);
-    uint64_t digits_at_2 =
-        v.Has(&ByteClassBlock::digit, 2) & v.Has(&ByteClassBlock::digit, 3);
-    uint64_t digits_at_3 = v.Has(&ByteClassBlock::space, 2) &
-                           v.Has(&ByteClassBlock::digit, 3) &
-                           v.Has(&ByteClassBlock::digit, 4);
-    uint64_t candidates = letters & (digits_at_2 | digits_at_3);
-    if (candidates == 0) return 0;
-    uint64_t upper = v.Has(&ByteClassBlock::upper);
-    uint64_t next_upper = v.Has(&ByteClassBlock::upper, 1);
+  static Words Triggers(const BlockView& v) {
+    Words letters = v.Has(&ByteClasses::alpha) & v.Has(&ByteClasses::alpha, 1);
+    Words digits_at_2 =
+        v.Has(&ByteClasses::digit, 2) & v.Has(&ByteClasses::digit, 3);
+    Words digits_at_3 = v.Has(&ByteClasses::space, 2) &
+                        v.Has(&ByteClasses::digit, 3) &
+                        v.Has(&ByteClasses::digit, 4);
+    Words candidates = letters & (digits_at_2 | digits_at_3);
+    if (None(candidates)) return Words{};
+    Words upper = v.Has(&ByteClasses::upper);
+    Words next_upper = v.Has(&ByteClasses::upper, 1);
     // Both letters of one case: upper-upper or lower-lower.
     return candidates & ~(upper ^ next_upper) & ~IsWordByte(v, -1);
   }

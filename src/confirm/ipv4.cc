@@ -65,11 +65,11 @@ bool IsAddress(std::string_view text, const DottedNumber& number) {
 // four parts of 1-3 digits: only those can be addresses.
 struct Ipv4Steps {
   // Dots between digits followed by two more, each 2-4 bytes further on.
-  static uint64_t Triggers(const BlockView& v) {
-    MaskPair digit = v.Pair(&ByteClassBlock::digit);
-    MaskPair between = v.Pair(&ByteClassBlock::dot) & digit.Ahead(1);
-    uint64_t at = between.lo & v.Has(&ByteClassBlock::digit, -1);
-    if (at == 0) return 0;
+  static Words Triggers(const BlockView& v) {
+    MaskPair digit = v.Pair(&ByteClasses::digit);
+    MaskPair between = v.Pair(&ByteClasses::dot) & digit.Ahead(1);
+    Words at = between.lo & v.Has(&ByteClasses::digit, -1);
+    if (None(at)) return Words{};
     // `between` lacks the digit before each dot; the dots ahead have one.
     MaskPair next = between.Ahead(2) | between.Ahead(3) | between.Ahead(4);
     return at & next.lo & (next.Ahead(2).lo | next.Ahead(4).lo);

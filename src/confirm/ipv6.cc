@@ -208,11 +208,11 @@ bool MayHoldAddress(std::string_view run) {
 // left out (times "10:30:00", "host:port") are those of runs that hold no
 // address.
 struct Ipv6Steps {
-  static uint64_t Triggers(const BlockView& v) {
-    MaskPair colon = v.Pair(&ByteClassBlock::colon);
-    if (colon.lo == 0) return 0;
-    uint64_t double_colon =
-        colon.lo & (colon.Ahead(1).lo | v.Has(&ByteClassBlock::colon, -1));
+  static Words Triggers(const BlockView& v) {
+    MaskPair colon = v.Pair(&ByteClasses::colon);
+    if (None(colon.lo)) return Words{};
+    Words double_colon =
+        colon.lo & (colon.Ahead(1).lo | v.Has(&ByteClasses::colon, -1));
     auto within_2_to_5 = [](MaskPair m) {
       return m.Ahead(2) | m.Ahead(3) | m.Ahead(4) | m.Ahead(5);
     };

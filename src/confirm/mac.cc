@@ -152,8 +152,7 @@ constexpr size_t FewestGroups(const MacForm& form) {
 // Bit k: byte k is the first separator of `form`: every separator of its
 // shortest count follows a group apart (rare enough to test first), and hex
 // digits fill the first three groups.
-uint64_t FormStarts(const BlockView& v, ClassMask separator,
-                    const MacForm& form) {
+Words FormStarts(const BlockView& v, ClassMask separator, const MacForm& form) {
   int digits = static_cast<int>(form.group_digits);
   int stride = digits + 1;
   MaskPair separators = v.Pair(separator);
@@ -161,23 +160,23 @@ uint64_t FormStarts(const BlockView& v, ClassMask separator,
   for (size_t k = 1; k + 1 < FewestGroups(form); ++k) {
     all = all & separators.Ahead(stride * static_cast<int>(k));
   }
-  uint64_t first = all.lo;
-  if (first == 0) return 0;
-  MaskPair hex = v.Pair(&ByteClassBlock::hex);
+  Words first = all.lo;
+  if (None(first)) return Words{};
+  MaskPair hex = v.Pair(&ByteClasses::hex);
   MaskPair group = hex & hex.Ahead(1);
   if (digits == 4) group = group & group.Ahead(2);
-  for (int k = 1; k <= digits; ++k) first &= v.Has(&ByteClassBlock::hex, -k);
+  for (int k = 1; k <= digits; ++k) first &= v.Has(&ByteClasses::hex, -k);
   return first & group.Ahead(1).lo & group.Ahead(digits + 2).lo;
 }
 
 // Where scanning finds the first separator of the first three groups of a
 // MAC in one of its forms.
 struct MacSteps {
-  static uint64_t Triggers(const BlockView& v) {
-    return FormStarts(v, &ByteClassBlock::colon, kColonForm) |
-           FormStarts(v, &ByteClassBlock::dash, kDashForm) |
-           FormStarts(v, &ByteClassBlock::dot, kCiscoForm) |
-           FormStarts(v, &ByteClassBlock::space, kSpaceForm);
+  static Words Triggers(const BlockView& v) {
+    return FormStarts(v, &ByteClasses::colon, kColonForm) |
+           FormStarts(v, &ByteClasses::dash, kDashForm) |
+           FormStarts(v, &ByteClasses::dot, kCiscoForm) |
+           FormStarts(v, &ByteClasses::space, kSpaceForm);
   }
 
   static const MacForm& FormOf(char separator) {

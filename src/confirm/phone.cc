@@ -230,14 +230,14 @@ struct PhoneSteps {
   // Bit k: a run of fewer than kMinDigits digits starts at byte k and no
   // group follows it (see NextGroupStart): a visit there reads one group,
   // too short to be a number, and skips no candidate.
-  static uint64_t ShortAlone(const BlockView& v) {
+  static Words ShortAlone(const BlockView& v) {
     static_assert(kMinDigits == 7);
-    MaskPair digit = v.Pair(&ByteClassBlock::digit);
-    MaskPair paren = v.Pair(&ByteClassBlock::open_paren);
+    MaskPair digit = v.Pair(&ByteClasses::digit);
+    MaskPair paren = v.Pair(&ByteClasses::open_paren);
     MaskPair next_group =
-        digit.Ahead(1) | (v.Pair(&ByteClassBlock::space) & paren.Ahead(1));
+        digit.Ahead(1) | (v.Pair(&ByteClasses::space) & paren.Ahead(1));
     MaskPair run_end =
-        ~(digit | paren | (v.Pair(&ByteClassBlock::separator) & next_group));
+        ~(digit | paren | (v.Pair(&ByteClasses::separator) & next_group));
     // Digits up to 1, 2, 4 and 6 bytes before such an end.
     MaskPair two = digit & digit.Ahead(1);
     MaskPair up_to_1 = digit & run_end.Ahead(1);
@@ -248,21 +248,38 @@ struct PhoneSteps {
 
   // Bit k: a digit at byte k is glued to what precedes it (IsCleanStart):
   // a visit there skips its word, which holds no candidate.
-  static uint64_t GluedDigit(const BlockView& v) {
-    using B = ByteClassBlock;
-    uint64_t glue = (v.Has(&B::separator, -1) & ~v.Has(&B::space, -1)) |
-                    v.Has(&B::plus, -1) | v.Has(&B::percent, -1);
+  static Words GluedDigit(const BlockView& v) {
+    using B = ByteClasses;
+    Words glue = (v.Has(&B::separator, -1) & ~v.Has(&B::space, -1)) |
+                 v.Has(&B::plus, -1) | v.Has(&B::percent, -1);
     return glue | (v.Has(&B::colon, -1) & v.Has(&B::digit, -2));
   }
 
-  static uint64_t Triggers(const BlockView& v) {
-    uint64_t digit = v.Has(&ByteClassBlock::digit);
-    uint64_t next_digit = v.Has(&ByteClassBlock::digit, 1);
-    uint64_t word_start = digit & ~IsWordByte(v, -1) & ~GluedDigit(v);
-    return (word_start & ~ShortAlone(v)) |
-           ((v.Has(&ByteClassBlock::plus) |
-             v.Has(&ByteClassBlock::open_paren)) &
-            next_digit);
+  // Bit k: bytes k to k + kMinDigits - 1 may all belong to a run of groups
+  // (digits, parentheses, a separator before a digit or '('). A run read
+  // from k holds no more digits than that, so where this is 0 a visit finds
+  // too few (HasMinDigits), and so does one at any later byte of the run.
+  static MaskPair RoomForDigits(const BlockView& v) {
+    using B = ByteClasses;
+    static_assert(kMinDigits == 7);
+    MaskPair digit = v.Pair(&B::digit);
+    MaskPair open = v.Pair(&B::open_paren);
+    MaskPair run = digit | open | v.Pair(&B::close_paren) |
+                   (v.Pair(&B::separator) & (digit | open).Ahead(1));
+    MaskPair two = run & run.Ahead(1);
+    MaskPair four = two & two.Ahead(2);
+    return four & four.Ahead(3);
+  }
+
+  static Words Triggers(const BlockView& v) {
+    Words digit = v.Has(&ByteClasses::digit);
+    Words next_digit = v.Has(&ByteClasses::digit, 1);
+    Words word_start = digit & ~IsWordByte(v, -1) & ~GluedDigit(v);
+    MaskPair room = RoomForDigits(v);
+    Words opens_number = (v.Has(&ByteClasses::plus) & room.Ahead(1).lo) |
+                         (v.Has(&ByteClasses::open_paren) & room.lo);
+    return (word_start & ~ShortAlone(v) & room.lo) |
+           (opens_number & next_digit);
   }
 
   static size_t Visit(std::string_view text, size_t i, size_t /*pos*/,

@@ -9,17 +9,17 @@ namespace {
 constexpr size_t kSsnLength = 11;  // "AAA-GG-SSSS"
 
 struct UsSsnSteps {
-  using B = ByteClassBlock;
+  using B = ByteClasses;
 
   // Starts of DDD-DD-DDDD with no word byte before or after.
-  static uint64_t Triggers(const BlockView& v) {
+  static Words Triggers(const BlockView& v) {
     MaskPair dash = v.Pair(&B::dash);
-    if ((dash.lo | dash.hi) == 0) return 0;
+    if (None(dash.lo | dash.hi)) return Words{};
     MaskPair d = v.Pair(&B::digit);
     MaskPair two = d & d.Ahead(1);
     MaskPair shape = two & d.Ahead(2) & dash.Ahead(3) & two.Ahead(4) &
                      dash.Ahead(6) & two.Ahead(7) & two.Ahead(9);
-    if (shape.lo == 0) return 0;
+    if (None(shape.lo)) return Words{};
     return shape.lo & ~IsWordByte(v, -1) & ~IsWordByte(v, kSsnLength);
   }
 

@@ -88,19 +88,19 @@ bool IsBase64Piece(std::string_view text, size_t begin, size_t end) {
 // Where scanning finds a VIN: 17 upper-case letters or digits in a row
 // with no word byte on either side.
 struct VinSteps {
-  using B = ByteClassBlock;
+  using B = ByteClasses;
 
-  static uint64_t Triggers(const BlockView& v) {
+  static Words Triggers(const BlockView& v) {
     MaskPair upper = v.Pair(&B::upper);
-    if ((upper.lo | upper.hi) == 0) return 0;
+    if (None(upper.lo | upper.hi)) return Words{};
     MaskPair c = upper | v.Pair(&B::digit);
     MaskPair two = c & c.Ahead(1);
     MaskPair four = two & two.Ahead(2);
     MaskPair eight = four & four.Ahead(4);
     MaskPair sixteen = eight & eight.Ahead(8);
     static_assert(kVinLength == 17);
-    uint64_t run = (sixteen & c.Ahead(16)).lo;
-    if (run == 0) return 0;
+    Words run = (sixteen & c.Ahead(16)).lo;
+    if (None(run)) return Words{};
     return run & ~IsWordByte(v, -1) & ~IsWordByte(v, kVinLength);
   }
 
