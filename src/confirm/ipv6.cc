@@ -202,11 +202,12 @@ bool MayHoldAddress(std::string_view run) {
   return colons >= kFullColonsWithQuad;
 }
 
-// Where scanning finds a colon of "::", or the first of three colons 2-5
-// bytes apart (groups of 1-4 hex digits). Every address has one of these,
-// and a visit at any colon of a run confirms the whole run, so the colons
-// left out (times "10:30:00", "host:port") are those of runs that hold no
-// address.
+// Where scanning finds a colon of "::", or the first of six colons each
+// 2-5 bytes after the one before (groups of 1-4 hex digits). Every address
+// has one of these (MayHoldAddress), and a visit at any colon of a run
+// confirms the whole run, so the colons left out (times "10:30:00",
+// "[10/Oct/2023:01:07:16", "host:port", MACs) are those of runs that hold
+// no address.
 struct Ipv6Steps {
   static Words Triggers(const BlockView& v) {
     MaskPair colon = v.Pair(&ByteClasses::colon);
@@ -216,8 +217,13 @@ struct Ipv6Steps {
     auto within_2_to_5 = [](MaskPair m) {
       return m.Ahead(2) | m.Ahead(3) | m.Ahead(4) | m.Ahead(5);
     };
-    MaskPair chained = colon & within_2_to_5(colon);
-    return double_colon | (colon.lo & within_2_to_5(chained).lo);
+    // Colons that start a chain of 2, 3, ... colons; 25 bytes ahead at most.
+    static_assert(kFullColonsWithQuad == 6);
+    MaskPair chain = colon;
+    for (int colons = 2; colons <= kFullColonsWithQuad; ++colons) {
+      chain = colon & within_2_to_5(chain);
+    }
+    return double_colon | chain.lo;
   }
 
   // Confirms the maximal run of address bytes around `colon` that starts

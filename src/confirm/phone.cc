@@ -24,6 +24,12 @@ constexpr size_t kMaxExtensionDigits = 7;
 // Returns the end of an extension at `p` ("x123", " ext. 503",
 // ", extension 7246433"), or kNone.
 size_t ExtensionEnd(std::string_view text, size_t p) {
+  if (p >= text.size()) return kNone;
+  // The common case, and cheaper than what follows: nothing like one.
+  char first = ascii::ToLower(text[p]);
+  if (first != ' ' && first != ',' && first != 'x' && first != 'e') {
+    return kNone;
+  }
   auto skip = [&](std::string_view chars, size_t max) {
     for (size_t n = 0; n < max && p < text.size() &&
                        chars.find(text[p]) != std::string_view::npos;
