@@ -277,6 +277,27 @@ struct PhoneSteps {
     return four & four.Ahead(3);
   }
 
+  // Bit k: a date "2023-10-10" ("2023/10/10", "2023.10.10") starts at byte
+  // k. A run that opens with one holds no national number (IsDateAt rules
+  // out every span of three groups or more; two hold six digits), so a
+  // visit would only skip it; the groups after it, if any, are visited on
+  // their own.
+  static Words DateStart(const BlockView& v) {
+    using B = ByteClasses;
+    MaskPair digit = v.Pair(&B::digit);
+    MaskPair two = digit & digit.Ahead(1);
+    MaskPair shape =
+        two & two.Ahead(2) & two.Ahead(5) & two.Ahead(8) & ~digit.Ahead(10);
+    if (None(shape.lo)) return Words{};
+    MaskPair dash = v.Pair(&B::dash);
+    MaskPair dot = v.Pair(&B::dot);
+    MaskPair slash = v.Pair(&B::separator) & ~v.Pair(&B::space) & ~dash & ~dot;
+    auto both = [](MaskPair separator) {
+      return separator.Ahead(4) & separator.Ahead(7);
+    };
+    return (shape & (both(dash) | both(dot) | both(slash))).lo;
+  }
+
   static Words Triggers(const BlockView& v) {
     Words digit = v.Has(&ByteClasses::digit);
     Words next_digit = v.Has(&ByteClasses::digit, 1);
@@ -284,7 +305,7 @@ struct PhoneSteps {
     MaskPair room = RoomForDigits(v);
     Words opens_number = (v.Has(&ByteClasses::plus) & room.Ahead(1).lo) |
                          (v.Has(&ByteClasses::open_paren) & room.lo);
-    return (word_start & ~ShortAlone(v) & room.lo) |
+    return (word_start & ~ShortAlone(v) & ~DateStart(v) & room.lo) |
            (opens_number & next_digit);
   }
 

@@ -235,6 +235,14 @@ TEST_CASE("phone: time stamps, dates and durations", "[unit]") {
   CHECK(Find("elapsed 415 555 0132ms").empty());
 }
 
+TEST_CASE("phone: a number right after a date is still found", "[unit]") {
+  // The date and the number read as one run of groups; the date must not
+  // hide the number.
+  CHECK(Find("2023-10-10 415-555-0132 called") == Values{"415-555-0132"});
+  CHECK(Find("2023/10/10 (415) 555-0132") == Values{"(415) 555-0132"});
+  CHECK(Find("2023.10.10 415.555.0132") == Values{"415.555.0132"});
+}
+
 TEST_CASE("phone: epoch values, counters and ids", "[unit]") {
   CHECK(Find("1117838570").empty());
   CHECK(Find("1514038535000").empty());
