@@ -200,10 +200,11 @@ size_t DecodedView::DropSplitEscapes(std::vector<Finding>& findings, size_t raw,
     size_t before = after - decoded_by_begin_.begin();
     return before > 0 && max_end_[before - 1] > range.begin;
   };
+  // View findings are few and escapes many: the overlap test goes first.
   auto splits = [&](const Finding& finding) {
-    return (InsideEscape(finding.range.begin) ||
-            InsideEscape(finding.range.end)) &&
-           overlaps_view(finding.range);
+    return overlaps_view(finding.range) &&
+           (InsideEscape(finding.range.begin) ||
+            InsideEscape(finding.range.end));
   };
   auto kept = std::remove_if(findings.begin(), findings.begin() + raw, splits);
   size_t removed = findings.begin() + raw - kept;
