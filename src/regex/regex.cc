@@ -22,6 +22,36 @@ RE2::Options MakeOptions() {
   return options;
 }
 
+// True if `regex` is one capturing group, "(...)": group 1 is then the whole
+// match, which RE2 finds with its DFAs alone; asking for a group makes it
+// run a slower submatch engine over the match. Conservative: false when
+// unsure (\Q...\E quoting).
+bool IsOneGroup(std::string_view regex) {
+  if (regex.size() < 2 || regex.front() != '(' || regex[1] == '?' ||
+      regex.find("\\Q") != std::string_view::npos) {
+    return false;
+  }
+  int depth = 0;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    char c = regex[i];
+    if (c == '\\') {
+      ++i;  // the escaped byte is literal
+    } else if (c == '[') {
+      // A class: ']' first (after an optional '^') is a member.
+      size_t j = i + 1;
+      if (j < regex.size() && regex[j] == '^') ++j;
+      if (j < regex.size() && regex[j] == ']') ++j;
+      while (j < regex.size() && regex[j] != ']') j += regex[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      return i + 1 == regex.size();
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<Regex> Regex::Compile(const std::string& regex, int capture) {
@@ -36,6 +66,7 @@ Result<Regex> Regex::Compile(const std::string& regex, int capture) {
         ErrorCode::kConfig,
         "capture group " + std::to_string(capture) + " does not exist");
   }
+  if (program->capture == 1 && IsOneGroup(regex)) program->capture = 0;
   return Regex(std::move(program));
 }
 

@@ -1,0 +1,57 @@
+#include "regex/regex.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace logveil::regex {
+namespace {
+
+using Values = std::vector<std::string>;
+
+Values FindAll(const std::string& pattern, std::string_view text,
+               int capture = -1) {
+  auto regex = Regex::Compile(pattern, capture);
+  REQUIRE(regex.ok());
+  std::vector<ByteRange> ranges;
+  regex.value().FindAll(text, ranges);
+  Values values;
+  for (const ByteRange& range : ranges) {
+    values.emplace_back(range.In(text));
+  }
+  return values;
+}
+
+TEST_CASE("regex: FindAll reports group 1 of every match", "[unit]") {
+  CHECK(FindAll("(a+)b", "aab xab ab") == Values{"aa", "a", "a"});
+  CHECK(FindAll("x(\\d+)", "x1 x22 y3") == Values{"1", "22"});
+  CHECK(FindAll("\\d+", "a1 b22") == Values{"1", "22"});
+  CHECK(FindAll("(a)(b)", "ab ab", 2) == Values{"b", "b"});
+}
+
+TEST_CASE("regex: a regex that is one group reports the whole match",
+          "[unit]") {
+  CHECK(FindAll("([a-z]+@[a-z]+)", "to: ann@host, bo@x") ==
+        Values{"ann@host", "bo@x"});
+  // Parentheses inside classes and escapes do not close the group.
+  CHECK(FindAll("(x[)]y)", "x)y") == Values{"x)y"});
+  CHECK(FindAll("(a\\)b)", "a)b") == Values{"a)b"});
+  CHECK(FindAll("([^)]+\\))", "ab) c)") == Values{"ab)", " c)"});
+}
+
+TEST_CASE("regex: group 1 is not the whole match in look-alike shapes",
+          "[unit]") {
+  // Two groups side by side, or alternatives: group 1 is a part or absent.
+  CHECK(FindAll("(a)(b)", "ab ab") == Values{"a", "a"});
+  CHECK(FindAll("(a)|(b)", "a b a") == Values{"a", "a"});
+  CHECK(FindAll("(a)b", "ab") == Values{"a"});
+  CHECK(FindAll("(?:a)(b)", "ab") == Values{"b"});
+}
+
+TEST_CASE("regex: empty matches advance and are not reported", "[unit]") {
+  CHECK(FindAll("(a*)", "baab") == Values{"aa"});
+  CHECK(FindAll("x*", "").empty());
+}
+
+}  // namespace
+}  // namespace logveil::regex
