@@ -49,6 +49,7 @@ HWY_INLINE void ClassifyVector(D d, V v, Store store) {
       is('%'),
       is('('),
       is(')'),
+      is('/'),
       is('\n'),
       hn::Or(hn::Or(is(' '), is('-')), hn::Or(is('.'), is('/'))),
       is_letter('a'),

@@ -37,6 +37,7 @@ struct ByteClasses {
   uint64_t percent[kSlots];
   uint64_t open_paren[kSlots];
   uint64_t close_paren[kSlots];
+  uint64_t slash[kSlots];
   uint64_t newline[kSlots];    // '\n'
   uint64_t separator[kSlots];  // ' ' '-' '.' '/': between groups of digits
   // Letters of coordinate labels ("lat", "lon", "lng", "geo", "q") and of
@@ -63,12 +64,13 @@ inline constexpr ClassMask kAllClasses[] = {
     &ByteClasses::colon,       &ByteClasses::dash,
     &ByteClasses::space,       &ByteClasses::plus,
     &ByteClasses::percent,     &ByteClasses::open_paren,
-    &ByteClasses::close_paren, &ByteClasses::newline,
-    &ByteClasses::separator,   &ByteClasses::letter_a,
-    &ByteClasses::letter_e,    &ByteClasses::letter_g,
-    &ByteClasses::letter_l,    &ByteClasses::letter_n,
-    &ByteClasses::letter_o,    &ByteClasses::letter_t,
-    &ByteClasses::letter_q,    &ByteClasses::letter_s,
+    &ByteClasses::close_paren, &ByteClasses::slash,
+    &ByteClasses::newline,     &ByteClasses::separator,
+    &ByteClasses::letter_a,    &ByteClasses::letter_e,
+    &ByteClasses::letter_g,    &ByteClasses::letter_l,
+    &ByteClasses::letter_n,    &ByteClasses::letter_o,
+    &ByteClasses::letter_t,    &ByteClasses::letter_q,
+    &ByteClasses::letter_s,
 };
 
 // Fills slots [slot, slot + count) of `out` with the classes of blocks

@@ -82,17 +82,25 @@ struct GeoSteps {
     Words alpha_before;
   };
 
-  // Bit k: a word starting at byte k begins like a label.
+  // Bit k: a word starting at byte k begins like a label. Labels end
+  // before a letter or digit (geo_label.cc), which rules out the common
+  // look-alikes: "queue", "latency", "sentence".
   static Words Labels(const BlockView& v, const Common& c) {
     Words l = v.Has(&B::letter_l);
     Words g = v.Has(&B::letter_g);
     Words e1 = v.Has(&B::letter_e, 1);
     Words n2 = v.Has(&B::letter_n, 2);
+    auto alnum = [&](int n) {
+      return v.Has(&B::alpha, n) | v.Has(&B::digit, n);
+    };
     // "q" and "query"; "center".
-    Words labels = v.Has(&B::letter_q) |
-                   (e1 & n2 & v.Has(&B::letter_t, 3) & v.Has(&B::letter_e, 4));
+    Words query = v.Has(&B::letter_e, 2) & ~v.Has(&B::letter_e, 4) & ~alnum(5);
+    Words labels =
+        (v.Has(&B::letter_q) & (~alnum(1) | query)) |
+        (e1 & n2 & v.Has(&B::letter_t, 3) & v.Has(&B::letter_e, 4) & ~alnum(6));
     if (!None(l)) {
-      labels |= l & ((v.Has(&B::letter_a, 1) & v.Has(&B::letter_t, 2)) |
+      labels |= l & ((v.Has(&B::letter_a, 1) & v.Has(&B::letter_t, 2) &
+                      ~v.Has(&B::letter_e, 3)) |
                      (v.Has(&B::letter_o, 1) & n2) |
                      (v.Has(&B::letter_n, 1) & v.Has(&B::letter_g, 2)) |
                      v.Has(&B::letter_l, 1));
@@ -137,8 +145,12 @@ struct GeoSteps {
     Words sign = v.Has(&B::dash) | v.Has(&B::plus);
     Words number =
         (c.digit.lo & point_in_3.lo) | (sign & point_in_3.Ahead(1).lo);
-    Words glued = c.word_before | v.Has(&B::dot, -1) | v.Has(&B::dash, -1) |
-                  v.Has(&B::plus, -1);
+    // Also a time or a path before it: "12:34.5678", "/2/51.5074" (as
+    // IsBareStart has it).
+    Words glued =
+        c.word_before | v.Has(&B::dot, -1) | v.Has(&B::dash, -1) |
+        v.Has(&B::plus, -1) |
+        ((v.Has(&B::colon, -1) | v.Has(&B::slash, -1)) & v.Has(&B::digit, -2));
     return number & ~glued;
   }
 

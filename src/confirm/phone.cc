@@ -291,7 +291,7 @@ struct PhoneSteps {
     if (None(shape.lo)) return Words{};
     MaskPair dash = v.Pair(&B::dash);
     MaskPair dot = v.Pair(&B::dot);
-    MaskPair slash = v.Pair(&B::separator) & ~v.Pair(&B::space) & ~dash & ~dot;
+    MaskPair slash = v.Pair(&B::slash);
     auto both = [](MaskPair separator) {
       return separator.Ahead(4) & separator.Ahead(7);
     };
