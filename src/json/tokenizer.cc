@@ -88,43 +88,34 @@ class Stage2 {
   uint32_t Value(uint32_t i, int depth, const Key& key) {
     if (i >= count_) return Fail(TokenizeResult::kInvalid);
     uint32_t at = index_[i];
-    if (text_[at] == '{') return Object(i, depth, key);
-    if (text_[at] == '[') return Array(i, depth, key);
+    if (text_[at] == '{' || text_[at] == '[') {
+      return Container(i, depth, key, text_[at] == '{');
+    }
     if (!Scalar(at, index_[i + 1], key)) {
       return Fail(TokenizeResult::kInvalid);
     }
     return i + 1;
   }
 
-  uint32_t Object(uint32_t i, int depth, const Key& key) {
+  uint32_t Container(uint32_t i, int depth, const Key& key, bool object) {
     if (depth > max_depth_) return Fail(TokenizeResult::kTooDeep);
-    uint32_t self = Open(TokenKind::kObject, index_[i], key);
-    if (++i < count_ && text_[index_[i]] == '}') return Close(self, i);
+    char bracket = object ? '}' : ']';
+    uint32_t self =
+        Open(object ? TokenKind::kObject : TokenKind::kArray, index_[i], key);
+    if (++i < count_ && text_[index_[i]] == bracket) return Close(self, i);
     while (true) {
       Key member;
-      if (i + 1 >= count_ || !ReadKey(index_[i], index_[i + 1], member)) {
-        return Fail(TokenizeResult::kInvalid);
+      if (object) {
+        if (i + 1 >= count_ || !ReadKey(index_[i], index_[i + 1], member)) {
+          return Fail(TokenizeResult::kInvalid);
+        }
+        i += 2;
       }
-      i = Value(i + 2, depth + 1, member);
+      i = Value(i, depth + 1, member);
       if (i == kFailed) return kFailed;
       if (i >= count_) return Fail(TokenizeResult::kInvalid);
       char c = text_[index_[i]];
-      if (c == '}') return Close(self, i);
-      if (c != ',') return Fail(TokenizeResult::kInvalid);
-      ++i;
-    }
-  }
-
-  uint32_t Array(uint32_t i, int depth, const Key& key) {
-    if (depth > max_depth_) return Fail(TokenizeResult::kTooDeep);
-    uint32_t self = Open(TokenKind::kArray, index_[i], key);
-    if (++i < count_ && text_[index_[i]] == ']') return Close(self, i);
-    while (true) {
-      i = Value(i, depth + 1, Key{});
-      if (i == kFailed) return kFailed;
-      if (i >= count_) return Fail(TokenizeResult::kInvalid);
-      char c = text_[index_[i]];
-      if (c == ']') return Close(self, i);
+      if (c == bracket) return Close(self, i);
       if (c != ',') return Fail(TokenizeResult::kInvalid);
       ++i;
     }
