@@ -94,6 +94,19 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
       AddDelete(drop_begin, token.key_begin);
       drop_begin = kNone;
     }
+    bool geo = child == special.lat || child == special.lon;
+    kept_end = token.end;
+    if (rule < 0 && !geo && child != named && Plain(token, scope)) {
+      // Most values: no rule, nothing special; no scope of their own.
+      std::string_view context =
+          object && !scope.named ? token.Key(text_) : scope.context;
+      if (token.kind == TokenKind::kString) {
+        String(child, level, scope, context);
+      } else if (token.kind == TokenKind::kNumber) {
+        Number(child, scope.filter, context);
+      }
+      continue;
+    }
     Scope child_scope = scope;
     if (child == named) {
       child_scope.context = name;
@@ -105,9 +118,7 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
         object ? token.kind == TokenKind::kArray &&
                      ascii::EqualsLower(step.key, "coordinates")
                : scope.coordinates;
-    Member(child, rule, level, child_scope,
-           child == special.lat || child == special.lon);
-    kept_end = token.end;
+    Member(child, rule, level, child_scope, geo);
   }
   if (drop_begin != kNone) {
     AddDelete(kept_end != kNone ? kept_end : drop_begin, drop_end);
@@ -125,8 +136,10 @@ void DocumentWalker::Member(uint32_t index, int rule, int level,
     return AddReplace(token, rules_.fail_closed_token());
   }
   if (geo) return Geo(index);
-  if (token.kind == TokenKind::kString) return String(index, level, scope);
-  Number(index, scope);
+  if (token.kind == TokenKind::kString) {
+    return String(index, level, scope, scope.context);
+  }
+  Number(index, scope.filter, scope.context);
 }
 
 void DocumentWalker::MemberWithRule(uint32_t index, int rule, int level,
@@ -156,12 +169,13 @@ void DocumentWalker::MemberWithRule(uint32_t index, int rule, int level,
   Member(index, -1, level, scope, geo);
 }
 
-void DocumentWalker::String(uint32_t index, int level, const Scope& scope) {
+void DocumentWalker::String(uint32_t index, int level, const Scope& scope,
+                            std::string_view context) {
   const Token& token = (*tokens_)[index];
   EditPlan& plan = *plan_;
   Span body{token.begin + 1, token.end - 1};
-  size_t context = plan.scan_text.size();
-  plan.AddContext(scope.context);
+  size_t context_at = plan.scan_text.size();
+  plan.AddContext(context);
   size_t start = plan.scan_text.size();
   uint32_t offsets = kNone;
   if (token.escaped) {
@@ -175,11 +189,11 @@ void DocumentWalker::String(uint32_t index, int level, const Scope& scope) {
     std::string& nested = plan.NewNestedText();
     nested.reserve(decoded.size() + Tokenizer::kPaddingBytes);
     nested.assign(decoded);
-    plan.scan_text.resize(context);
+    plan.scan_text.resize(context_at);
     if (offsets != kNone) plan.offsets.resize(offsets);
     Document child;
     child.text = nested;
-    child.context = scope.context;
+    child.context = context;
     child.parent = doc_;
     child.parent_edit = uint32_t(plan.edits.size());
     child.depth = base_depth_ + level + 1;
@@ -196,15 +210,16 @@ void DocumentWalker::String(uint32_t index, int level, const Scope& scope) {
   plan.edits.push_back({body, EditKind::kString, segment, scope.filter});
 }
 
-void DocumentWalker::Number(uint32_t index, const Scope& scope) {
+void DocumentWalker::Number(uint32_t index, int filter,
+                            std::string_view context) {
   if (!rules_.scan_numbers()) return;
   const Token& token = (*tokens_)[index];
   std::string_view number = text_.substr(token.begin, token.end - token.begin);
   size_t digits = number.size() - (number[0] == '-');
   if (digits < kMinScannedDigits || !IsJsonInteger(number)) return;
-  uint32_t segment = plan_->AddSegment(number, scope.context);
+  uint32_t segment = plan_->AddSegment(number, context);
   plan_->edits.push_back(
-      {{token.begin, token.end}, EditKind::kNumber, segment, scope.filter});
+      {{token.begin, token.end}, EditKind::kNumber, segment, filter});
 }
 
 // A redact or hash rule: the whole value becomes the token.

@@ -59,8 +59,16 @@ class DocumentWalker {
               bool geo);
   void MemberWithRule(uint32_t index, int rule, int level, const Scope& outer,
                       bool geo);
-  void String(uint32_t index, int level, const Scope& scope);
-  void Number(uint32_t index, const Scope& scope);
+  // A scalar with nothing but the scan scope on it: no rule, no leaf rule,
+  // not redacted by a fail-closed policy.
+  bool Plain(const Token& token, const Scope& scope) const {
+    return !IsContainer(token) && scope.leaf_rule < 0 &&
+           (scope.scanned || !rules_.fail_closed());
+  }
+  // `context`: the key to scan the value after (Scope::context).
+  void String(uint32_t index, int level, const Scope& scope,
+              std::string_view context);
+  void Number(uint32_t index, int filter, std::string_view context);
   void Geo(uint32_t index);
   void Redact(uint32_t index, const JsonRules::Rule& rule);
   static bool IsContainer(const Token& token) {

@@ -1,11 +1,16 @@
-// simdjson adapter. On-Demand, not DOM: it parses in place and hands out
-// pointers into the text, which is what in-place editing needs. On-Demand
-// validates only what is visited, so every value is visited here and the
-// scalars it does not parse (numbers, literals, escapes) are checked by hand.
+// simdjson adapter. simdjson's stage 1 (SIMD: UTF-8 validation, string
+// boundaries, unescaped control characters, and the offset of every
+// structural character and value start) runs over the text; a hand-written
+// stage 2 here walks that index into tokens and checks the grammar. Neither
+// the DOM (decoded copies, no positions) nor On-Demand (positions, but a
+// branchy front end that costs more than stage 1) is used: see
+// docs/decisions/0003-json.md.
 #include "json/tokenizer.h"
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "json/json_string.h"
@@ -13,9 +18,14 @@
 namespace logveil::json {
 namespace {
 
-namespace od = simdjson::ondemand;
-
+// Stage 1 is reached through simdjson::implementation's
+// create_dom_parser_implementation, marked "for internal use"; it was
+// checked against 3.0 (tokenizer_test.cc compares validity with simdjson's
+// own parser). Check again before moving to another major version.
+static_assert(simdjson::SIMDJSON_VERSION_MAJOR == 3);
 static_assert(Tokenizer::kPaddingBytes >= simdjson::SIMDJSON_PADDING);
+
+using Stage1 = simdjson::internal::dom_parser_implementation;
 
 constexpr bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -40,83 +50,84 @@ bool HasBackslash(std::string_view text) {
   return false;
 }
 
-// The key of an object member; empty (begin == end) for other values.
+// The key of the next value; empty (begin == end) outside objects.
 struct Key {
   uint32_t begin = 0;
   uint32_t end = 0;
   bool escaped = false;
 };
 
-// One document's walk: appends a Token per value, depth first. Tokens are
-// written in place field by field (a Token built on the stack and copied
-// in stalls on store forwarding).
-class Walk {
+// Stage 2: one pass over the structural index of one document. `index`
+// holds `count` offsets and a sentinel (the text's size) after them.
+// Tokens are written in place field by field (a Token built on the stack
+// and copied in stalls on store forwarding).
+class Stage2 {
  public:
-  Walk(std::string_view text, int max_depth, std::vector<Token>& tokens)
+  Stage2(std::string_view text, const uint32_t* index, uint32_t count,
+         int max_depth, std::vector<Token>& tokens)
       : text_(text),
+        index_(index),
+        count_(count),
         max_depth_(max_depth),
         tokens_(tokens),
         any_backslash_(std::memchr(text.data(), '\\', text.size()) != nullptr) {
   }
 
-  // `raw` is value.raw_json_token(): the value up to the next structural.
-  TokenizeResult Value(od::value value, std::string_view raw, int depth,
-                       const Key& key) {
-    od::json_type type;
-    if (value.type().get(type)) return TokenizeResult::kInvalid;
-    if (type == od::json_type::object || type == od::json_type::array) {
-      if (depth > max_depth_) return TokenizeResult::kTooDeep;
-      uint32_t begin = Offset(raw.data());
-      if (type == od::json_type::object) {
-        od::object object;
-        if (value.get_object().get(object)) return TokenizeResult::kInvalid;
-        return Object(object, depth, Open(TokenKind::kObject, begin, key));
-      }
-      od::array array;
-      if (value.get_array().get(array)) return TokenizeResult::kInvalid;
-      return Array(array, depth, Open(TokenKind::kArray, begin, key));
-    }
-    return Scalar(raw, type, key);
+  TokenizeResult Run() {
+    tokens_.reserve(count_);  // at most one token per index
+    uint32_t after = Value(0, 1, Key{});
+    if (after == kFailed) return result_;
+    return after == count_ ? TokenizeResult::kOk : TokenizeResult::kInvalid;
   }
-
-  uint32_t Offset(const char* at) const { return uint32_t(at - text_.data()); }
 
  private:
-  TokenizeResult Object(od::object& object, int depth, size_t index) {
-    uint32_t last = tokens_[index].begin + 1;
-    for (auto member : object) {
-      od::field field;
-      if (std::move(member).get(field)) return TokenizeResult::kInvalid;
-      Key key;
-      key.begin = Offset(field.key().raw()) - 1;
-      od::value value = field.value();
-      std::string_view raw = value.raw_json_token();
-      if (!FindKeyEnd(Offset(raw.data()), key)) {
-        return TokenizeResult::kInvalid;
-      }
-      size_t child = tokens_.size();
-      auto result = Value(value, raw, depth + 1, key);
-      if (result != TokenizeResult::kOk) return result;
-      last = tokens_[child].end;
+  static constexpr uint32_t kFailed = UINT32_MAX;
+
+  // Each of these reads the value starting at index `i` and returns the
+  // index after it, or kFailed with result_ set.
+  uint32_t Value(uint32_t i, int depth, const Key& key) {
+    if (i >= count_) return Fail(TokenizeResult::kInvalid);
+    uint32_t at = index_[i];
+    if (text_[at] == '{' || text_[at] == '[') {
+      return Container(i, depth, key, text_[at] == '{');
     }
-    return Close(index, last, '}');
+    if (!Scalar(at, index_[i + 1], key)) {
+      return Fail(TokenizeResult::kInvalid);
+    }
+    return i + 1;
   }
 
-  TokenizeResult Array(od::array& array, int depth, size_t index) {
-    uint32_t last = tokens_[index].begin + 1;
-    for (auto element : array) {
-      od::value value;
-      if (std::move(element).get(value)) return TokenizeResult::kInvalid;
-      size_t child = tokens_.size();
-      auto result = Value(value, value.raw_json_token(), depth + 1, Key{});
-      if (result != TokenizeResult::kOk) return result;
-      last = tokens_[child].end;
+  uint32_t Container(uint32_t i, int depth, const Key& key, bool object) {
+    if (depth > max_depth_) return Fail(TokenizeResult::kTooDeep);
+    char bracket = object ? '}' : ']';
+    uint32_t self =
+        Open(object ? TokenKind::kObject : TokenKind::kArray, index_[i], key);
+    if (++i < count_ && text_[index_[i]] == bracket) return Close(self, i);
+    while (true) {
+      Key member;
+      if (object) {
+        if (i + 1 >= count_ || !ReadKey(index_[i], index_[i + 1], member)) {
+          return Fail(TokenizeResult::kInvalid);
+        }
+        i += 2;
+      }
+      i = Value(i, depth + 1, member);
+      if (i == kFailed) return kFailed;
+      if (i >= count_) return Fail(TokenizeResult::kInvalid);
+      char c = text_[index_[i]];
+      if (c == bracket) return Close(self, i);
+      if (c != ',') return Fail(TokenizeResult::kInvalid);
+      ++i;
     }
-    return Close(index, last, ']');
+  }
+
+  uint32_t Fail(TokenizeResult result) {
+    result_ = result;
+    return kFailed;
   }
 
   // Appends a token starting at `begin` with `key`; returns its index.
-  size_t Open(TokenKind kind, uint32_t begin, const Key& key) {
+  uint32_t Open(TokenKind kind, uint32_t begin, const Key& key) {
     Token& token = tokens_.emplace_back();
     token.begin = begin;
     token.kind = kind;
@@ -124,70 +135,86 @@ class Walk {
     token.key_begin = member ? key.begin : begin;
     token.key_end = member ? key.end : begin;
     token.key_escaped = key.escaped;
-    return tokens_.size() - 1;
+    return uint32_t(tokens_.size() - 1);
   }
 
-  // The closing bracket follows the last child after whitespace only.
-  TokenizeResult Close(size_t index, uint32_t last, char bracket) {
-    while (last < text_.size() && IsSpace(text_[last])) ++last;
-    if (last >= text_.size() || text_[last] != bracket) {
-      return TokenizeResult::kInvalid;
+  // Ends container `self` at its bracket, index `i`.
+  uint32_t Close(uint32_t self, uint32_t i) {
+    Token& token = tokens_[self];
+    token.end = index_[i] + 1;
+    token.next = uint32_t(tokens_.size());
+    return i + 1;
+  }
+
+  // The bytes from one index to the next, minus trailing whitespace: a
+  // scalar or key runs up to the next structural character.
+  std::string_view Raw(uint32_t at, uint32_t next) const {
+    while (next > at && IsSpace(text_[next - 1])) --next;
+    return text_.substr(at, next - at);
+  }
+
+  // A key at `at`, followed by ':' at `colon`.
+  bool ReadKey(uint32_t at, uint32_t colon, Key& key) const {
+    std::string_view raw = Raw(at, colon);
+    if (text_[colon] != ':' || raw.size() < 2 || raw.front() != '"' ||
+        raw.back() != '"') {
+      return false;
     }
-    tokens_[index].end = last + 1;
-    tokens_[index].next = uint32_t(tokens_.size());
-    return TokenizeResult::kOk;
-  }
-
-  // Between a key's closing quote and its value: whitespace, ':', whitespace.
-  bool FindKeyEnd(uint32_t value_begin, Key& key) {
-    uint32_t at = value_begin;
-    while (at > key.begin && IsSpace(text_[at - 1])) --at;
-    if (at == key.begin || text_[--at] != ':') return false;
-    while (at > key.begin && IsSpace(text_[at - 1])) --at;
-    if (at < key.begin + 2 || text_[at - 1] != '"') return false;
-    key.end = at;
-    std::string_view body = text_.substr(key.begin + 1, at - key.begin - 2);
+    key.begin = at;
+    key.end = at + uint32_t(raw.size());
+    std::string_view body = raw.substr(1, raw.size() - 2);
     key.escaped = any_backslash_ && HasBackslash(body);
     return !key.escaped || HasValidEscapes(body);
   }
 
-  // A scalar's raw token runs to the next structural character; the value
-  // is that minus trailing whitespace.
-  TokenizeResult Scalar(std::string_view raw, od::json_type type,
-                        const Key& key) {
-    while (!raw.empty() && IsSpace(raw.back())) raw.remove_suffix(1);
-    TokenKind kind = type == od::json_type::string   ? TokenKind::kString
-                     : type == od::json_type::number ? TokenKind::kNumber
-                                                     : TokenKind::kLiteral;
-    size_t index = Open(kind, Offset(raw.data()), key);
+  // A string, number or literal at `at`, up to the index `next`.
+  bool Scalar(uint32_t at, uint32_t next, const Key& key) {
+    std::string_view raw = Raw(at, next);
+    char first = raw.empty() ? '\0' : raw.front();
+    TokenKind kind = first == '"' ? TokenKind::kString
+                     : first == '-' || (first >= '0' && first <= '9')
+                         ? TokenKind::kNumber
+                         : TokenKind::kLiteral;
+    uint32_t index = Open(kind, at, key);
     Token& token = tokens_[index];
-    token.end = token.begin + uint32_t(raw.size());
-    token.next = uint32_t(index + 1);
+    token.end = at + uint32_t(raw.size());
+    token.next = index + 1;
     if (kind == TokenKind::kString) {
-      if (raw.size() < 2 || raw.back() != '"') return TokenizeResult::kInvalid;
+      if (raw.size() < 2 || raw.back() != '"') return false;
       std::string_view body = raw.substr(1, raw.size() - 2);
       token.escaped = any_backslash_ && HasBackslash(body);
-      if (token.escaped && !HasValidEscapes(body)) {
-        return TokenizeResult::kInvalid;
-      }
-    } else if (kind == TokenKind::kNumber) {
-      if (!IsJsonNumber(raw)) return TokenizeResult::kInvalid;
-    } else if (raw != "true" && raw != "false" && raw != "null") {
-      return TokenizeResult::kInvalid;
+      return !token.escaped || HasValidEscapes(body);
     }
-    return TokenizeResult::kOk;
+    if (kind == TokenKind::kNumber) return IsJsonNumber(raw);
+    return raw == "true" || raw == "false" || raw == "null";
   }
 
   std::string_view text_;
+  const uint32_t* index_;
+  uint32_t count_;
   int max_depth_;
   std::vector<Token>& tokens_;
   bool any_backslash_;  // false: no string or key needs checking
+  TokenizeResult result_ = TokenizeResult::kInvalid;
 };
 
 }  // namespace
 
 struct Tokenizer::Parser {
-  od::parser parser;
+  std::unique_ptr<Stage1> stage1;  // created on first use, grown as needed
+
+  // Makes room for a text of `size` bytes; false if memory ran out.
+  bool Reserve(size_t size) {
+    if (stage1 && stage1->capacity() > size) return true;
+    size_t capacity = std::bit_ceil(std::max<size_t>(size + 1, 4096));
+    if (!stage1) {
+      return simdjson::get_active_implementation()
+                 ->create_dom_parser_implementation(
+                     capacity, simdjson::DEFAULT_MAX_DEPTH, stage1) ==
+             simdjson::SUCCESS;
+    }
+    return stage1->set_capacity(capacity) == simdjson::SUCCESS;
+  }
 };
 
 Tokenizer::Tokenizer() : parser_(std::make_unique<Parser>()) {}
@@ -198,33 +225,25 @@ Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 TokenizeResult Tokenizer::Tokenize(std::string_view text, size_t readable,
                                    int max_depth, std::vector<Token>& tokens) {
   tokens.clear();
+  size_t first = 0;
+  while (first < text.size() && IsSpace(text[first])) ++first;
+  if (first == text.size() || (text[first] != '{' && text[first] != '[') ||
+      text.size() > UINT32_MAX - 1 || !parser_->Reserve(text.size())) {
+    return TokenizeResult::kInvalid;
+  }
   if (readable < text.size() + kPaddingBytes) {
     padded_.assign(text);
     padded_.resize(text.size() + kPaddingBytes, ' ');
     text = std::string_view(padded_.data(), text.size());
-    readable = padded_.size();
   }
-  size_t first = 0;
-  while (first < text.size() && IsSpace(text[first])) ++first;
-  if (first == text.size() || (text[first] != '{' && text[first] != '[')) {
+  Stage1& stage1 = *parser_->stage1;
+  if (stage1.stage1(reinterpret_cast<const uint8_t*>(text.data()), text.size(),
+                    simdjson::stage1_mode::regular) != simdjson::SUCCESS) {
     return TokenizeResult::kInvalid;
   }
-  od::document document;
-  if (parser_->parser
-          .iterate(
-              simdjson::padded_string_view(text.data(), text.size(), readable))
-          .get(document)) {
-    return TokenizeResult::kInvalid;
-  }
-  od::value root;
-  if (document.get_value().get(root)) return TokenizeResult::kInvalid;
-  Walk walk(text, max_depth, tokens);
-  auto result = walk.Value(root, root.raw_json_token(), 1, Key{});
-  if (result != TokenizeResult::kOk) return result;
-  for (size_t at = tokens[0].end; at < text.size(); ++at) {
-    if (!IsSpace(text[at])) return TokenizeResult::kInvalid;
-  }
-  return TokenizeResult::kOk;
+  return Stage2(text, stage1.structural_indexes.get(),
+                stage1.n_structural_indexes, max_depth, tokens)
+      .Run();
 }
 
 }  // namespace logveil::json
