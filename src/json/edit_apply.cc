@@ -83,7 +83,14 @@ bool EditApplier::Changes(const EditPlan& plan, const Edit& edit) const {
   return false;
 }
 
-void EditApplier::Append(const EditPlan& plan, uint32_t doc, std::string& out) {
+std::string& EditApplier::Buffer(size_t depth) {
+  if (buffers_.size() <= depth) buffers_.resize(depth + 1);
+  buffers_[depth].clear();
+  return buffers_[depth];
+}
+
+void EditApplier::Append(const EditPlan& plan, uint32_t doc, size_t depth,
+                         std::string& out) {
   const Document& document = plan.documents[doc];
   std::string_view text = document.text;
   size_t copied = 0;
@@ -101,7 +108,7 @@ void EditApplier::Append(const EditPlan& plan, uint32_t doc, std::string& out) {
         break;
       case EditKind::kNumber: {
         if (AppendEncryptedNumber(plan, edit, raw, out)) break;
-        std::string number;
+        std::string& number = Buffer(depth);
         AppendSpliced(plan, edit, raw, false, number);
         out.push_back('"');
         AppendEscaped(number, out);
@@ -114,8 +121,8 @@ void EditApplier::Append(const EditPlan& plan, uint32_t doc, std::string& out) {
       case EditKind::kDelete:
         break;
       case EditKind::kNested: {
-        std::string nested;
-        Append(plan, edit.target, nested);
+        std::string& nested = Buffer(depth);
+        Append(plan, edit.target, depth + 1, nested);
         out.push_back('"');
         AppendEscaped(nested, out);
         out.push_back('"');

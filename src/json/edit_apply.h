@@ -5,6 +5,7 @@
 // replacement goes.
 #pragma once
 
+#include <deque>
 #include <string>
 
 #include "detect/detector_set.h"
@@ -27,9 +28,17 @@ class EditApplier {
   void Resolve(EditPlan& plan, report::Stats& stats) const;
 
   // Appends document `doc` of `plan`, edited, to `out`.
-  void Append(const EditPlan& plan, uint32_t doc, std::string& out);
+  void Append(const EditPlan& plan, uint32_t doc, std::string& out) {
+    Append(plan, doc, 0, out);
+  }
 
  private:
+  // `depth`: how many stringified documents `doc` is nested in.
+  void Append(const EditPlan& plan, uint32_t doc, size_t depth,
+              std::string& out);
+  // Holds a value at `depth` before it is escaped into its string; reused,
+  // so nothing is allocated per value once warm.
+  std::string& Buffer(size_t depth);
   bool Applies(const detect::Finding& finding, int filter) const;
   bool Changes(const EditPlan& plan, const Edit& edit) const;
   // A number with an encrypt finding becomes one string token holding the
@@ -44,6 +53,8 @@ class EditApplier {
   const transform::ActionTable& actions_;
   const JsonRules& rules_;
   std::string scratch_;
+  // One per depth; a deque, so growing it keeps the outer ones in place.
+  std::deque<std::string> buffers_;
 };
 
 }  // namespace logveil::json
