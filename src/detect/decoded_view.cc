@@ -202,9 +202,8 @@ size_t DecodedView::DropSplitEscapes(std::vector<Finding>& findings, size_t raw,
   };
   // View findings are few and escapes many: the overlap test goes first.
   auto splits = [&](const Finding& finding) {
-    return overlaps_view(finding.range) &&
-           (InsideEscape(finding.range.begin) ||
-            InsideEscape(finding.range.end));
+    return overlaps_view(finding.range) && (InsideEscape(finding.range.begin) ||
+                                            InsideEscape(finding.range.end));
   };
   auto kept = std::remove_if(findings.begin(), findings.begin() + raw, splits);
   size_t removed = findings.begin() + raw - kept;
