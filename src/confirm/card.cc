@@ -222,7 +222,7 @@ size_t Step(std::string_view text, size_t pos, std::vector<ByteRange>& out) {
 // the first two groups of a printed layout (4-4- or 4-6-, see
 // IsCardLayout).
 struct CardSteps {
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     MaskPair digit = v.Pair(&ByteClasses::digit);
     MaskPair two = digit & digit.Ahead(1);
     MaskPair four = two & two.Ahead(2);

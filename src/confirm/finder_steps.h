@@ -26,6 +26,16 @@
 
 namespace logveil::confirm {
 
+// Every function that passes Words by value is forced inline into
+// WindowTriggers. Its clones are compiled for wider vectors than the rest
+// of the program, and a call between the two would disagree on how a
+// 512-bit vector is passed (GCC's -Wpsabi note): garbage, not an error. With
+// always_inline a function that cannot be inlined fails to compile instead,
+// at any optimization level.
+#define LOGVEIL_VECTOR_INLINE __attribute__((always_inline)) inline
+// The same for a lambda, written after its parameter list.
+#define LOGVEIL_VECTOR_LAMBDA __attribute__((always_inline))
+
 // Lanes of Words: blocks whose triggers are computed at once.
 constexpr size_t kLanes = 8;
 
@@ -35,7 +45,7 @@ constexpr size_t kLanes = 8;
 using Words = uint64_t __attribute__((vector_size(kLanes * sizeof(uint64_t))));
 
 // True if no lane has a bit set.
-inline bool None(Words w) {
+LOGVEIL_VECTOR_INLINE bool None(Words w) {
   uint64_t any = 0;
   for (size_t lane = 0; lane < kLanes; ++lane) any |= w[lane];
   return any == 0;
@@ -51,16 +61,18 @@ struct MaskPair {
   Words hi = {};
 
   // Bit k: bit k + n of this pair. 0 < n < 64.
-  MaskPair Ahead(int n) const {
+  LOGVEIL_VECTOR_INLINE MaskPair Ahead(int n) const {
     return {(lo >> n) | (hi << (64 - n)), hi >> n};
   }
-  friend MaskPair operator&(MaskPair a, MaskPair b) {
+  LOGVEIL_VECTOR_INLINE friend MaskPair operator&(MaskPair a, MaskPair b) {
     return {a.lo & b.lo, a.hi & b.hi};
   }
-  friend MaskPair operator|(MaskPair a, MaskPair b) {
+  LOGVEIL_VECTOR_INLINE friend MaskPair operator|(MaskPair a, MaskPair b) {
     return {a.lo | b.lo, a.hi | b.hi};
   }
-  friend MaskPair operator~(MaskPair a) { return {~a.lo, ~a.hi}; }
+  LOGVEIL_VECTOR_INLINE friend MaskPair operator~(MaskPair a) {
+    return {~a.lo, ~a.hi};
+  }
 };
 
 // The classes of kLanes consecutive blocks, with their neighbours for
@@ -69,12 +81,12 @@ struct MaskPair {
 class BlockView {
  public:
   // The blocks in slots [slot, slot + kLanes) of `classes`; 0 < slot.
-  BlockView(const ByteClasses& classes, size_t slot)
+  LOGVEIL_VECTOR_INLINE BlockView(const ByteClasses& classes, size_t slot)
       : classes_(classes), slot_(slot) {}
 
   // Bit k: byte k + n has the class; -64 < n < 64. Bytes outside the text
   // have no class.
-  Words Has(ClassMask mask, int n = 0) const {
+  LOGVEIL_VECTOR_INLINE Words Has(ClassMask mask, int n = 0) const {
     const uint64_t* words = (classes_.*mask) + slot_;
     if (n > 0) return (Load(words) >> n) | (Load(words + 1) << (64 - n));
     if (n < 0) return (Load(words) << -n) | (Load(words - 1) >> (64 + n));
@@ -82,13 +94,13 @@ class BlockView {
   }
 
   // The blocks' and the next blocks' masks.
-  MaskPair Pair(ClassMask mask) const {
+  LOGVEIL_VECTOR_INLINE MaskPair Pair(ClassMask mask) const {
     const uint64_t* words = (classes_.*mask) + slot_;
     return {Load(words), Load(words + 1)};
   }
 
  private:
-  static Words Load(const uint64_t* words) {
+  LOGVEIL_VECTOR_INLINE static Words Load(const uint64_t* words) {
     Words w;
     std::memcpy(&w, words, sizeof w);
     return w;
@@ -99,7 +111,7 @@ class BlockView {
 };
 
 // Bit k: byte k + n is a word byte (ascii::IsWordChar).
-inline Words IsWordByte(const BlockView& v, int n) {
+LOGVEIL_VECTOR_INLINE Words IsWordByte(const BlockView& v, int n) {
   return v.Has(&ByteClasses::alpha, n) | v.Has(&ByteClasses::digit, n) |
          v.Has(&ByteClasses::underscore, n);
 }
@@ -143,7 +155,8 @@ LOGVEIL_VECTOR_CLONES void WindowTriggers(const ClassWindow& window,
   }
 }
 
-// Steps::Triggers(const BlockView&) -> Words, and
+// Steps::Triggers(const BlockView&) -> Words (LOGVEIL_VECTOR_INLINE, as
+// everything it calls with Words), and
 // Steps::Visit(text, at, pos, options, out) -> the position after `at` where
 // scanning resumes. `pos` (<= at) is where the previous visit left off.
 template <class Steps>

@@ -69,7 +69,7 @@ struct GeoSteps {
 
   // Masks that several triggers ask for, computed once per block.
   struct Common {
-    explicit Common(const BlockView& v)
+    LOGVEIL_VECTOR_INLINE explicit Common(const BlockView& v)
         : digit(v.Pair(&B::digit)),
           four_digits((digit & digit.Ahead(1)) &
                       (digit & digit.Ahead(1)).Ahead(2)),
@@ -85,12 +85,13 @@ struct GeoSteps {
   // Bit k: a word starting at byte k begins like a label. Labels end
   // before a letter or digit (geo_label.cc), which rules out the common
   // look-alikes: "queue", "latency", "sentence".
-  static Words Labels(const BlockView& v, const Common& c) {
+  LOGVEIL_VECTOR_INLINE static Words Labels(const BlockView& v,
+                                            const Common& c) {
     Words l = v.Has(&B::letter_l);
     Words g = v.Has(&B::letter_g);
     Words e1 = v.Has(&B::letter_e, 1);
     Words n2 = v.Has(&B::letter_n, 2);
-    auto alnum = [&](int n) {
+    auto alnum = [&](int n) LOGVEIL_VECTOR_LAMBDA {
       return v.Has(&B::alpha, n) | v.Has(&B::digit, n);
     };
     // "q" and "query"; "center".
@@ -113,7 +114,8 @@ struct GeoSteps {
   // Bit k: byte k is 'n', 's' (a latitude's hemisphere, which comes first)
   // or 'q' with no letter or dot on either side and no digit after it
   // ("c.e.auth" is a Java package).
-  static Words LoneLetters(const BlockView& v, const Common& c) {
+  LOGVEIL_VECTOR_INLINE static Words LoneLetters(const BlockView& v,
+                                                 const Common& c) {
     Words letters =
         v.Has(&B::letter_n) | v.Has(&B::letter_s) | v.Has(&B::letter_q);
     if (None(letters)) return Words{};
@@ -123,7 +125,8 @@ struct GeoSteps {
   }
 
   // Bit k: byte k may start a line that holds a pair.
-  static Words LineStarts(const BlockView& v, const Common& c) {
+  LOGVEIL_VECTOR_INLINE static Words LineStarts(const BlockView& v,
+                                                const Common& c) {
     Words starts = v.Has(&B::newline, -1);
     if (None(starts)) return Words{};
     return starts &
@@ -131,12 +134,14 @@ struct GeoSteps {
             v.Has(&B::plus) | v.Has(&B::space) | v.Has(&B::open_paren));
   }
 
-  static Words MapData(const BlockView& v, const Common& c) {
+  LOGVEIL_VECTOR_INLINE static Words MapData(const BlockView& v,
+                                             const Common& c) {
     return c.digit.lo & v.Has(&B::hex, 1) & v.Has(&B::alpha, 1) &
            ~c.word_before & ~v.Has(&B::space, -1) & v.Has(&B::digit, -2);
   }
 
-  static Words BareNumbers(const BlockView& v, const Common& c) {
+  LOGVEIL_VECTOR_INLINE static Words BareNumbers(const BlockView& v,
+                                                 const Common& c) {
     static_assert(kMinBareDecimals == 4);
     // A decimal point and four digits.
     MaskPair point = v.Pair(&B::dot) & c.four_digits.Ahead(1);
@@ -154,7 +159,7 @@ struct GeoSteps {
     return number & ~glued;
   }
 
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     Common c(v);
     return BareNumbers(v, c) | Labels(v, c) | LoneLetters(v, c) |
            LineStarts(v, c) | MapData(v, c);

@@ -144,7 +144,7 @@ size_t MatchIban(std::string_view text, size_t begin) {
 // and two digits, or of two letters, a space and two digits: the country
 // code and check digits of every IBAN.
 struct IbanSteps {
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     Words letters = v.Has(&ByteClasses::alpha) & v.Has(&ByteClasses::alpha, 1);
     Words digits_at_2 =
         v.Has(&ByteClasses::digit, 2) & v.Has(&ByteClasses::digit, 3);

@@ -65,7 +65,7 @@ bool IsAddress(std::string_view text, const DottedNumber& number) {
 // four parts of 1-3 digits: only those can be addresses.
 struct Ipv4Steps {
   // Dots between digits followed by two more, each 2-4 bytes further on.
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     MaskPair digit = v.Pair(&ByteClasses::digit);
     MaskPair between = v.Pair(&ByteClasses::dot) & digit.Ahead(1);
     Words at = between.lo & v.Has(&ByteClasses::digit, -1);

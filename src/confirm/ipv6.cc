@@ -209,12 +209,12 @@ bool MayHoldAddress(std::string_view run) {
 // "[10/Oct/2023:01:07:16", "host:port", MACs) are those of runs that hold
 // no address.
 struct Ipv6Steps {
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     MaskPair colon = v.Pair(&ByteClasses::colon);
     if (None(colon.lo)) return Words{};
     Words double_colon =
         colon.lo & (colon.Ahead(1).lo | v.Has(&ByteClasses::colon, -1));
-    auto within_2_to_5 = [](MaskPair m) {
+    auto within_2_to_5 = [](MaskPair m) LOGVEIL_VECTOR_LAMBDA {
       return m.Ahead(2) | m.Ahead(3) | m.Ahead(4) | m.Ahead(5);
     };
     // Colons that start a chain of 2, 3, ... colons; 25 bytes ahead at most.

@@ -152,7 +152,8 @@ constexpr size_t FewestGroups(const MacForm& form) {
 // Bit k: byte k is the first separator of `form`: every separator of its
 // shortest count follows a group apart (rare enough to test first), and hex
 // digits fill the first three groups.
-Words FormStarts(const BlockView& v, ClassMask separator, const MacForm& form) {
+LOGVEIL_VECTOR_INLINE Words FormStarts(const BlockView& v, ClassMask separator,
+                                       const MacForm& form) {
   int digits = static_cast<int>(form.group_digits);
   int stride = digits + 1;
   MaskPair separators = v.Pair(separator);
@@ -172,7 +173,7 @@ Words FormStarts(const BlockView& v, ClassMask separator, const MacForm& form) {
 // Where scanning finds the first separator of the first three groups of a
 // MAC in one of its forms.
 struct MacSteps {
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     return FormStarts(v, &ByteClasses::colon, kColonForm) |
            FormStarts(v, &ByteClasses::dash, kDashForm) |
            FormStarts(v, &ByteClasses::dot, kCiscoForm) |

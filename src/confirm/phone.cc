@@ -236,7 +236,7 @@ struct PhoneSteps {
   // Bit k: a run of fewer than kMinDigits digits starts at byte k and no
   // group follows it (see NextGroupStart): a visit there reads one group,
   // too short to be a number, and skips no candidate.
-  static Words ShortAlone(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words ShortAlone(const BlockView& v) {
     static_assert(kMinDigits == 7);
     MaskPair digit = v.Pair(&ByteClasses::digit);
     MaskPair paren = v.Pair(&ByteClasses::open_paren);
@@ -254,7 +254,7 @@ struct PhoneSteps {
 
   // Bit k: a digit at byte k is glued to what precedes it (IsCleanStart):
   // a visit there skips its word, which holds no candidate.
-  static Words GluedDigit(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words GluedDigit(const BlockView& v) {
     using B = ByteClasses;
     Words glue = (v.Has(&B::separator, -1) & ~v.Has(&B::space, -1)) |
                  v.Has(&B::plus, -1) | v.Has(&B::percent, -1);
@@ -265,7 +265,7 @@ struct PhoneSteps {
   // (digits, parentheses, a separator before a digit or '('). A run read
   // from k holds no more digits than that, so where this is 0 a visit finds
   // too few (HasMinDigits), and so does one at any later byte of the run.
-  static MaskPair RoomForDigits(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static MaskPair RoomForDigits(const BlockView& v) {
     using B = ByteClasses;
     static_assert(kMinDigits == 7);
     MaskPair digit = v.Pair(&B::digit);
@@ -282,7 +282,7 @@ struct PhoneSteps {
   // out every span of three groups or more; two hold six digits), so a
   // visit would only skip it; the groups after it, if any, are visited on
   // their own.
-  static Words DateStart(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words DateStart(const BlockView& v) {
     using B = ByteClasses;
     MaskPair digit = v.Pair(&B::digit);
     MaskPair two = digit & digit.Ahead(1);
@@ -292,13 +292,13 @@ struct PhoneSteps {
     MaskPair dash = v.Pair(&B::dash);
     MaskPair dot = v.Pair(&B::dot);
     MaskPair slash = v.Pair(&B::slash);
-    auto both = [](MaskPair separator) {
+    auto both = [](MaskPair separator) LOGVEIL_VECTOR_LAMBDA {
       return separator.Ahead(4) & separator.Ahead(7);
     };
     return (shape & (both(dash) | both(dot) | both(slash))).lo;
   }
 
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     Words digit = v.Has(&ByteClasses::digit);
     Words next_digit = v.Has(&ByteClasses::digit, 1);
     Words word_start = digit & ~IsWordByte(v, -1) & ~GluedDigit(v);

@@ -12,7 +12,7 @@ struct UsSsnSteps {
   using B = ByteClasses;
 
   // Starts of DDD-DD-DDDD with no word byte before or after.
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     MaskPair dash = v.Pair(&B::dash);
     if (None(dash.lo | dash.hi)) return Words{};
     MaskPair d = v.Pair(&B::digit);

@@ -90,7 +90,7 @@ bool IsBase64Piece(std::string_view text, size_t begin, size_t end) {
 struct VinSteps {
   using B = ByteClasses;
 
-  static Words Triggers(const BlockView& v) {
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     MaskPair upper = v.Pair(&B::upper);
     if (None(upper.lo | upper.hi)) return Words{};
     MaskPair c = upper | v.Pair(&B::digit);
