@@ -136,7 +136,10 @@ struct FinderSteps {
 
 // Trigger code is compiled for the widest vectors the CPU has, picked when
 // the program loads.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// Not under ThreadSanitizer: the clones' ifunc resolver runs while the
+// program is being loaded, before the TSan runtime is set up, and crashes.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && \
+    !defined(__SANITIZE_THREAD__)
 #define LOGVEIL_VECTOR_CLONES                                                  \
   __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"), \
                  flatten))
