@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -36,5 +37,16 @@ class ByteSink {
   // its trailer, then finishes the sink it writes into). No Write may follow.
   virtual Status Finish() = 0;
 };
+
+// Returns `decorator` as a `Stream` (ByteSource or ByteSink) once its
+// Init(init_args...) succeeded: set-up that can fail (a bad header, a
+// compressor that cannot start) is reported here, not at the first read.
+template <class Stream, class Decorator, class... Args>
+Result<std::unique_ptr<Stream>> Started(std::unique_ptr<Decorator> decorator,
+                                        Args... init_args) {
+  auto status = decorator->Init(init_args...);
+  if (!status.ok()) return status.error();
+  return std::unique_ptr<Stream>(std::move(decorator));
+}
 
 }  // namespace logveil::io

@@ -148,18 +148,12 @@ class GzipSink : public ByteSink {
 }  // namespace
 
 Result<std::unique_ptr<ByteSource>> OpenGzipSource(ByteSource& compressed) {
-  auto source = std::make_unique<GzipSource>(compressed);
-  auto status = source->Init();
-  if (!status.ok()) return status.error();
-  return std::unique_ptr<ByteSource>(std::move(source));
+  return Started<ByteSource>(std::make_unique<GzipSource>(compressed));
 }
 
 Result<std::unique_ptr<ByteSink>> OpenGzipSink(ByteSink& compressed,
                                                int level) {
-  auto sink = std::make_unique<GzipSink>(compressed);
-  auto status = sink->Init(level);
-  if (!status.ok()) return status.error();
-  return std::unique_ptr<ByteSink>(std::move(sink));
+  return Started<ByteSink>(std::make_unique<GzipSink>(compressed), level);
 }
 
 }  // namespace logveil::io

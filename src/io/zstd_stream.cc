@@ -135,18 +135,12 @@ class ZstdSink : public ByteSink {
 }  // namespace
 
 Result<std::unique_ptr<ByteSource>> OpenZstdSource(ByteSource& compressed) {
-  auto source = std::make_unique<ZstdSource>(compressed);
-  auto status = source->Init();
-  if (!status.ok()) return status.error();
-  return std::unique_ptr<ByteSource>(std::move(source));
+  return Started<ByteSource>(std::make_unique<ZstdSource>(compressed));
 }
 
 Result<std::unique_ptr<ByteSink>> OpenZstdSink(ByteSink& compressed,
                                                int level) {
-  auto sink = std::make_unique<ZstdSink>(compressed);
-  auto status = sink->Init(level);
-  if (!status.ok()) return status.error();
-  return std::unique_ptr<ByteSink>(std::move(sink));
+  return Started<ByteSink>(std::make_unique<ZstdSink>(compressed), level);
 }
 
 }  // namespace logveil::io
