@@ -38,6 +38,11 @@ namespace logveil::confirm {
 
 // Lanes of Words: blocks whose triggers are computed at once.
 constexpr size_t kLanes = 8;
+// WindowTriggers fills whole groups of lanes, reading up to one slot past
+// the last lane: in a window of kWindowBlocks that stays inside the slots.
+// Lanes past a short last window read stale slots; their triggers are
+// never visited.
+static_assert(kWindowBlocks % kLanes == 0);
 
 // One 64-bit mask per block for kLanes consecutive blocks: triggers are
 // computed for all of them with the same instructions (one AVX-512
