@@ -128,6 +128,20 @@ void ClassifyBlocksImpl(const char* text, size_t size, size_t first,
   }
 }
 
+size_t CountByteImpl(const char* text, size_t size, uint8_t byte) {
+  const hn::ScalableTag<uint8_t> d;
+  const size_t lanes = hn::Lanes(d);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text);
+  const auto wanted = hn::Set(d, byte);
+  size_t count = 0;
+  size_t i = 0;
+  for (; i + lanes <= size; i += lanes) {
+    count += hn::CountTrue(d, hn::Eq(hn::LoadU(d, bytes + i), wanted));
+  }
+  for (; i < size; ++i) count += bytes[i] == byte ? 1 : 0;
+  return count;
+}
+
 }  // namespace logveil::confirm::HWY_NAMESPACE
 HWY_AFTER_NAMESPACE();
 
@@ -135,11 +149,17 @@ HWY_AFTER_NAMESPACE();
 namespace logveil::confirm {
 
 HWY_EXPORT(ClassifyBlocksImpl);
+HWY_EXPORT(CountByteImpl);
 
 void ClassifyBlocks(std::string_view text, size_t first, size_t count,
                     size_t slot, ByteClasses& out) {
   HWY_DYNAMIC_DISPATCH(ClassifyBlocksImpl)
   (text.data(), text.size(), first, count, slot, out);
+}
+
+size_t CountByte(std::string_view text, char byte) {
+  return HWY_DYNAMIC_DISPATCH(CountByteImpl)(text.data(), text.size(),
+                                             static_cast<uint8_t>(byte));
 }
 
 }  // namespace logveil::confirm

@@ -79,4 +79,8 @@ inline constexpr ClassMask kAllClasses[] = {
 void ClassifyBlocks(std::string_view text, size_t first, size_t count,
                     size_t slot, ByteClasses& out);
 
+// The number of times `byte` occurs in `text`, a vector at a time: the line
+// count of a whole chunk, where a memchr call per line costs ~4x more.
+size_t CountByte(std::string_view text, char byte);
+
 }  // namespace logveil::confirm

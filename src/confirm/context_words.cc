@@ -199,6 +199,13 @@ ContextVerdict ContextWords::Judge(std::string_view text,
                                                   : after.verdict;
 }
 
+bool ContextWords::Boosts(std::string_view text, ByteRange value) const {
+  if (empty() || Before(text, value.begin).verdict != ContextVerdict::kBoost) {
+    return false;  // words after a value never boost it
+  }
+  return Judge(text, value) == ContextVerdict::kBoost;
+}
+
 bool ContextWords::BoostsGlued(std::string_view text, size_t pos) const {
   size_t begin = pos;
   while (begin > 0 && pos - begin < kMaxWordBytes &&

@@ -47,6 +47,11 @@ class ContextWords {
   // Reads at most ~100 bytes; allocates nothing.
   ContextVerdict Judge(std::string_view text, ByteRange value) const;
 
+  // Judge(text, value) == kBoost, but reading the words after the value
+  // only when one before it boosts: most values have none, and only the
+  // boost matters to a finder that needs one.
+  bool Boosts(std::string_view text, ByteRange value) const;
+
   // True if the letters ending at `pos`, glued to it with no separator,
   // are as a whole a boost word: "call" in "Hi call+44 20 7123 4567". The
   // whole word must match, so base64 ("xYzCall+49...") never does.

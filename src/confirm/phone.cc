@@ -4,6 +4,8 @@
 // libphonenumber call costs microseconds.
 #include "confirm/phone.h"
 
+#include <algorithm>
+
 #include "base/ascii.h"
 #include "confirm/finder_steps.h"
 #include "confirm/phone_layout.h"
@@ -30,9 +32,12 @@ size_t ExtensionEnd(std::string_view text, size_t p) {
   if (first != ' ' && first != ',' && first != 'x' && first != 'e') {
     return kNone;
   }
+  // std::find, not string_view::find: a memchr call per byte cost more
+  // than the two-byte sets it searches.
   auto skip = [&](std::string_view chars, size_t max) {
-    for (size_t n = 0; n < max && p < text.size() &&
-                       chars.find(text[p]) != std::string_view::npos;
+    for (size_t n = 0;
+         n < max && p < text.size() &&
+         std::find(chars.begin(), chars.end(), text[p]) != chars.end();
          ++n) {
       ++p;
     }
@@ -124,11 +129,15 @@ bool MatchLongest(std::string_view text, const Run& run, size_t min_groups,
   return false;
 }
 
+// The bytes of `run`, from its prefix to its last digit or parenthesis.
+ByteRange RunSpan(const Run& run) {
+  return {run.begin, run.groups[run.count - 1].end};
+}
+
 // What the words around the run say (confirm/context_words.h).
 ContextVerdict JudgeContext(std::string_view text, const Run& run,
                             const FindOptions& options) {
-  return options.context.Judge(text,
-                               {run.begin, run.groups[run.count - 1].end});
+  return options.context.Judge(text, RunSpan(run));
 }
 
 // Whether `digits`, the first `k` groups of `run`, count in `region`: a
@@ -183,10 +192,15 @@ bool ConfirmNational(std::string_view text, const Run& run,
     return false;  // the common case: a bare count, id or time stamp
   }
   if (!HasNationalSpan(text, run)) return false;  // dates, addresses
-  ContextVerdict verdict = JudgeContext(text, run, options);
-  bool context = verdict == ContextVerdict::kBoost;
-  if (verdict == ContextVerdict::kSuppress || (!context && run.count < 2)) {
-    return false;
+  bool context;
+  if (run.count < 2) {
+    // A lone group ("user_id=64536113") counts only with a boost word.
+    context = options.context.Boosts(text, RunSpan(run));
+    if (!context) return false;
+  } else {
+    ContextVerdict verdict = JudgeContext(text, run, options);
+    if (verdict == ContextVerdict::kSuppress) return false;
+    context = verdict == ContextVerdict::kBoost;
   }
   auto accepts = [&](std::string_view digits, size_t k) {
     if (!HasPlausibleGroups(run, k)) return false;

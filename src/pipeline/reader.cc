@@ -3,25 +3,12 @@
 #include <string.h>
 
 #include <algorithm>
-#include <cstring>
 
+#include "confirm/byte_classes.h"
 #include "json/tokenizer.h"
 #include "text/long_line.h"
 
 namespace logveil::pipeline {
-namespace {
-
-uint64_t CountNewlines(std::string_view bytes) {
-  uint64_t count = 0;
-  const char* at = bytes.data();
-  const char* end = at + bytes.size();
-  while ((at = static_cast<const char*>(std::memchr(at, '\n', end - at)))) {
-    ++count, ++at;
-  }
-  return count;
-}
-
-}  // namespace
 
 Reader::Reader(io::ByteSource& input, ReaderOptions options, BufferPool& pool,
                text::TextScrubber& long_lines, report::Stats& stats)
@@ -70,8 +57,8 @@ Batch Reader::CutLines(size_t complete) {
   buffer_.reserve(complete + json::Tokenizer::kPaddingBytes);
   Batch batch{seq_++, std::move(buffer_), 0, false};
   buffer_ = std::move(rest);
-  batch.records =
-      CountNewlines(batch.bytes) + (batch.bytes.back() != '\n' ? 1 : 0);
+  batch.records = confirm::CountByte(batch.bytes, '\n') +
+                  (batch.bytes.back() != '\n' ? 1 : 0);
   lines_ += batch.records;
   offset_ += complete;
   return batch;

@@ -97,5 +97,21 @@ TEST_CASE("byte classes: a range of blocks starts at its first block",
   CHECK(classes->alpha[6] == ~uint64_t{0});  // bytes 192..255, all letters
 }
 
+TEST_CASE("byte classes: CountByte counts every occurrence, tails included",
+          "[unit]") {
+  CHECK(CountByte("", '\n') == 0);
+  CHECK(CountByte("\n", '\n') == 1);
+  // Sizes around whole vectors, with the byte at both ends and inside.
+  for (size_t size : {2, 15, 16, 17, 63, 64, 65, 129, 1000}) {
+    std::string text(size, 'a');
+    text.front() = text.back() = text[size / 2] = '\n';
+    INFO("size " << size);
+    CHECK(CountByte(text, '\n') == (size == 2 ? 2 : 3));
+    CHECK(CountByte(text, 'a') == size - (size == 2 ? 2 : 3));
+    CHECK(CountByte(text, '\xff') == 0);
+  }
+  CHECK(CountByte(std::string(70, '\xff'), '\xff') == 70);
+}
+
 }  // namespace
 }  // namespace logveil::confirm

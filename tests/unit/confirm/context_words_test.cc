@@ -88,6 +88,22 @@ TEST_CASE("context words: a unit after the value, not the next key", "[unit]") {
   CHECK(JudgeMarked("<0.52> id") == kNone);  // only units count after
 }
 
+TEST_CASE("context words: Boosts is Judge saying kBoost", "[unit]") {
+  for (std::string marked :
+       {"phone=<4155550123>", "order_id=<4155550123>", "<4155550123>",
+        "phone=<4155550123> ms", "call me at <0.52> s", "took <0.52> s",
+        "phone order <4155550123>", "order phone <4155550123>"}) {
+    INFO(marked);
+    bool boost = JudgeMarked(marked) == kBoost;
+    size_t begin = marked.find('<');
+    marked.erase(begin, 1);
+    size_t end = marked.find('>');
+    marked.erase(end, 1);
+    CHECK(Words().Boosts(marked, {begin, end}) == boost);
+  }
+  CHECK_FALSE(ContextWords().Boosts("phone=1", {6, 7}));
+}
+
 TEST_CASE("context words: never past the line or the text", "[unit]") {
   CHECK(JudgeMarked("phone\n<4155550123>") == kNone);
   CHECK(JudgeMarked("<0.52>\ns") == kNone);
