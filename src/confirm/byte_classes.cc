@@ -142,6 +142,36 @@ size_t CountByteImpl(const char* text, size_t size, uint8_t byte) {
   return count;
 }
 
+size_t FindLineStartImpl(const char* text, size_t size, size_t from,
+                         const char* firsts, size_t count) {
+  auto wanted = [&](size_t i) {
+    return (i == 0 || text[i - 1] == '\n') &&
+           std::memchr(firsts, text[i], count) != nullptr;
+  };
+  if (from < size && wanted(from)) return from;
+  const hn::ScalableTag<uint8_t> d;
+  const size_t lanes = hn::Lanes(d);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text);
+  const auto newline = hn::Set(d, '\n');
+  // From here on i > 0: the byte before i is in the text.
+  size_t i = from + 1;
+  for (; i + lanes <= size; i += lanes) {
+    const auto current = hn::LoadU(d, bytes + i);
+    auto first = hn::Eq(current, hn::Set(d, uint8_t(firsts[0])));
+    for (size_t k = 1; k < count; ++k) {
+      first = hn::Or(first, hn::Eq(current, hn::Set(d, uint8_t(firsts[k]))));
+    }
+    const auto starts =
+        hn::And(hn::Eq(hn::LoadU(d, bytes + i - 1), newline), first);
+    const intptr_t at = hn::FindFirstTrue(d, starts);
+    if (at >= 0) return i + size_t(at);
+  }
+  for (; i < size; ++i) {
+    if (wanted(i)) return i;
+  }
+  return size;
+}
+
 }  // namespace logveil::confirm::HWY_NAMESPACE
 HWY_AFTER_NAMESPACE();
 
@@ -150,11 +180,19 @@ namespace logveil::confirm {
 
 HWY_EXPORT(ClassifyBlocksImpl);
 HWY_EXPORT(CountByteImpl);
+HWY_EXPORT(FindLineStartImpl);
 
 void ClassifyBlocks(std::string_view text, size_t first, size_t count,
                     size_t slot, ByteClasses& out) {
   HWY_DYNAMIC_DISPATCH(ClassifyBlocksImpl)
   (text.data(), text.size(), first, count, slot, out);
+}
+
+size_t FindLineStart(std::string_view text, size_t from,
+                     std::string_view firsts) {
+  if (firsts.empty()) return text.size();
+  return HWY_DYNAMIC_DISPATCH(FindLineStartImpl)(text.data(), text.size(), from,
+                                                 firsts.data(), firsts.size());
 }
 
 size_t CountByte(std::string_view text, char byte) {

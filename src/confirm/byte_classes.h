@@ -79,6 +79,12 @@ inline constexpr ClassMask kAllClasses[] = {
 void ClassifyBlocks(std::string_view text, size_t first, size_t count,
                     size_t slot, ByteClasses& out);
 
+// The first line start at or after `from` (0 or a byte after '\n') whose
+// first byte is one of `firsts`, or text.size() if none: finds the lines
+// that may hold JSON without a memchr call per line.
+size_t FindLineStart(std::string_view text, size_t from,
+                     std::string_view firsts);
+
 // The number of times `byte` occurs in `text`, a vector at a time: the line
 // count of a whole chunk, where a memchr call per line costs ~4x more.
 size_t CountByte(std::string_view text, char byte);

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "confirm/byte_classes.h"
 #include "json/json_string.h"
 
 namespace logveil::json {
@@ -32,22 +33,22 @@ JsonScrubber::JsonScrubber(const detect::DetectorSet& detectors,
 
 bool JsonScrubber::Wants(std::string_view lines) const {
   if (format_ != Format::kAuto) return format_ == Format::kJson;
-  for (size_t at = 0; at < lines.size();) {
-    size_t start = at;
+  // Only lines that open with a bracket, maybe after blanks, may be JSON.
+  constexpr std::string_view kFirsts = "{[ \t\r";
+  for (size_t start = confirm::FindLineStart(lines, 0, kFirsts);
+       start < lines.size();
+       start = confirm::FindLineStart(lines, start + 1, kFirsts)) {
+    size_t at = start;
     while (at < lines.size() &&
            (lines[at] == ' ' || lines[at] == '\t' || lines[at] == '\r')) {
       ++at;
     }
+    if (at == lines.size() || (lines[at] != '{' && lines[at] != '[')) continue;
     const void* newline =
         std::memchr(lines.data() + at, '\n', lines.size() - at);
     size_t end = newline ? static_cast<const char*>(newline) - lines.data()
                          : lines.size();
-    // Only the first byte is looked at for most lines.
-    if (at < end && (lines[at] == '{' || lines[at] == '[') &&
-        LooksLikeJson(lines.substr(start, end - start))) {
-      return true;
-    }
-    at = end + 1;
+    if (LooksLikeJson(lines.substr(start, end - start))) return true;
   }
   return false;
 }

@@ -113,5 +113,32 @@ TEST_CASE("byte classes: CountByte counts every occurrence, tails included",
   CHECK(CountByte(std::string(70, '\xff'), '\xff') == 70);
 }
 
+TEST_CASE("byte classes: FindLineStart finds lines by their first byte",
+          "[unit]") {
+  CHECK(FindLineStart("", 0, "{") == 0);
+  CHECK(FindLineStart("{", 0, "{") == 0);
+  CHECK(FindLineStart("{", 1, "{") == 1);
+  CHECK(FindLineStart("a{\n{", 0, "{") == 3);
+  CHECK(FindLineStart("a{\n{", 0, "[") == 4);
+  CHECK(FindLineStart("{\n\n[x", 1, "[{") == 3);
+  CHECK(FindLineStart("x\n\ty", 0, " \t") == 2);
+  CHECK(FindLineStart("x\n\ty", 0, "") == 4);
+  // Line starts before, across and after whole vectors.
+  for (size_t size : {3, 63, 64, 65, 100, 200}) {
+    for (size_t line : {1, 31, 62, 63, 64, 65, 99}) {
+      if (line + 1 >= size) continue;
+      std::string text(size, '{');
+      text[line - 1] = '\n';
+      text[line] = '[';
+      INFO("size " << size << " line " << line);
+      CHECK(FindLineStart(text, 0, "[") == line);
+      CHECK(FindLineStart(text, line, "[") == line);
+      CHECK(FindLineStart(text, line + 1, "[") == size);
+      CHECK(FindLineStart(text, 1, "{") == size);
+      CHECK(FindLineStart(text, 0, "{") == (line == 1 ? size : 0));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace logveil::confirm

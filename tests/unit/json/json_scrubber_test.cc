@@ -274,6 +274,12 @@ TEST_CASE("Wants picks batches that hold JSON", "[unit][json]") {
   CHECK_FALSE(automatic.Wants("a {\nb [\n"));
   CHECK_FALSE(automatic.Wants("[INFO] started\n[10/Oct/2023] x\n"));
   CHECK(automatic.Wants("[INFO] started\n [1] \r\n"));
+  // Past the first vectors of the batch, and on its last line.
+  std::string text_lines;
+  for (int i = 0; i < 50; ++i) text_lines += "[INFO] {not json}\n\tat x\n";
+  CHECK_FALSE(automatic.Wants(text_lines));
+  CHECK(automatic.Wants(text_lines + " \t{\"a\":1}"));
+  CHECK(automatic.Wants(text_lines + "[1]\n" + text_lines));
   JsonScrubber json(engine.detectors, engine.actions, engine.json,
                     Format::kJson);
   CHECK(json.Wants("plain"));
