@@ -11,6 +11,15 @@ constexpr bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Whether a string body may decode to text that LooksLikeJson: only if it
+// starts with '{', '[', a blank or an escape (which may decode to those).
+// Most strings start with none of them, and skip the call.
+bool MayDecodeToJson(std::string_view body) {
+  if (body.empty()) return false;
+  char first = body.front();
+  return first == '{' || first == '[' || first == '\\' || IsSpace(first);
+}
+
 // Integers this long may be card or phone numbers; shorter ones are
 // counts, ids and sizes, and are not scanned.
 constexpr size_t kMinScannedDigits = 7;
@@ -185,7 +194,7 @@ void DocumentWalker::String(uint32_t index, int level, const Scope& scope,
     plan.scan_text.append(body.In(text_));
   }
   std::string_view decoded = std::string_view(plan.scan_text).substr(start);
-  if (LooksLikeJson(decoded)) {
+  if (MayDecodeToJson(body.In(text_)) && LooksLikeJson(decoded)) {
     std::string& nested = plan.NewNestedText();
     nested.reserve(decoded.size() + Tokenizer::kPaddingBytes);
     nested.assign(decoded);

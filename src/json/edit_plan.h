@@ -32,8 +32,9 @@ constexpr uint32_t kNone = UINT32_MAX;
 struct Span {
   uint32_t begin = 0;
   uint32_t end = 0;
+  // Unchecked, as Token::Key: spans are made from offsets in the text.
   std::string_view In(std::string_view text) const {
-    return text.substr(begin, end - begin);
+    return std::string_view(text.data() + begin, end - begin);
   }
 };
 

@@ -31,25 +31,6 @@ constexpr bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Whether `text` holds a backslash, 8 bytes at a time: most strings are
-// short, where a memchr call costs more than the scan.
-bool HasBackslash(std::string_view text) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighs = 0x8080808080808080;
-  const char* at = text.data();
-  size_t left = text.size();
-  for (; left >= 8; at += 8, left -= 8) {
-    uint64_t word;
-    std::memcpy(&word, at, 8);
-    word ^= kOnes * '\\';
-    if ((word - kOnes) & ~word & kHighs) return true;
-  }
-  for (; left > 0; ++at, --left) {
-    if (*at == '\\') return true;
-  }
-  return false;
-}
-
 // The key of the next value; empty (begin == end) outside objects.
 struct Key {
   uint32_t begin = 0;
@@ -58,92 +39,98 @@ struct Key {
 };
 
 // Stage 2: one pass over the structural index of one document. `index`
-// holds `count` offsets and a sentinel (the text's size) after them.
-// Tokens are written in place field by field (a Token built on the stack
-// and copied in stalls on store forwarding).
+// holds `count` offsets and a sentinel (the text's size) after them. A loop
+// with a stack of open containers, not one call per value: most values are
+// scalars, and a call each cost more than reading them. Tokens are written
+// in place field by field (a Token built on the stack and copied in stalls
+// on store forwarding).
 class Stage2 {
  public:
+  // `open` is scratch for the stack, with room for `max_depth` entries.
   Stage2(std::string_view text, const uint32_t* index, uint32_t count,
-         int max_depth, std::vector<Token>& tokens)
+         int max_depth, uint32_t* open, std::vector<Token>& tokens)
       : text_(text),
         index_(index),
         count_(count),
         max_depth_(max_depth),
-        tokens_(tokens),
-        any_backslash_(std::memchr(text.data(), '\\', text.size()) != nullptr) {
-  }
+        open_(open),
+        tokens_(tokens) {}
 
   TokenizeResult Run() {
     tokens_.reserve(count_);  // at most one token per index
-    uint32_t after = Value(0, 1, Key{});
-    if (after == kFailed) return result_;
-    return after == count_ ? TokenizeResult::kOk : TokenizeResult::kInvalid;
+    int depth = 0;            // containers open
+    uint32_t i = 0;           // the index of the next value
+    Key key;
+    while (true) {
+      if (i >= count_) return TokenizeResult::kInvalid;
+      uint32_t at = index_[i];
+      char first = text_[at];
+      if (first == '{' || first == '[') {
+        if (depth >= max_depth_) return TokenizeResult::kTooDeep;
+        bool object = first == '{';
+        open_[depth++] = size_ << 1 | uint32_t(object);
+        Open(object ? TokenKind::kObject : TokenKind::kArray, at, key);
+        ++i;
+        if (i < count_ && text_[index_[i]] != (object ? '}' : ']')) {
+          if (!Member(object, i, key)) return TokenizeResult::kInvalid;
+          continue;
+        }
+      } else {
+        if (!Scalar(at, index_[i + 1], key)) return TokenizeResult::kInvalid;
+        ++i;
+      }
+      // After a value: close the containers it ends, up to the next one.
+      while (true) {
+        if (depth == 0) {
+          return i == count_ ? TokenizeResult::kOk : TokenizeResult::kInvalid;
+        }
+        if (i >= count_) return TokenizeResult::kInvalid;
+        bool object = open_[depth - 1] & 1;
+        char c = text_[index_[i]];
+        if (c == ',') {
+          ++i;
+          if (!Member(object, i, key)) return TokenizeResult::kInvalid;
+          break;
+        }
+        if (c != (object ? '}' : ']')) return TokenizeResult::kInvalid;
+        Close(open_[--depth] >> 1, i++);
+      }
+    }
   }
 
  private:
-  static constexpr uint32_t kFailed = UINT32_MAX;
-
-  // Each of these reads the value starting at index `i` and returns the
-  // index after it, or kFailed with result_ set.
-  uint32_t Value(uint32_t i, int depth, const Key& key) {
-    if (i >= count_) return Fail(TokenizeResult::kInvalid);
-    uint32_t at = index_[i];
-    if (text_[at] == '{' || text_[at] == '[') {
-      return Container(i, depth, key, text_[at] == '{');
+  // Moves `i` to the value of the next member or element of a container,
+  // reading its key into `key` if it is an object's.
+  bool Member(bool object, uint32_t& i, Key& key) {
+    if (!object) {
+      key = Key{};
+      return true;
     }
-    if (!Scalar(at, index_[i + 1], key)) {
-      return Fail(TokenizeResult::kInvalid);
+    if (i + 1 >= count_ || !ReadKey(index_[i], index_[i + 1], key)) {
+      return false;
     }
-    return i + 1;
+    i += 2;
+    return true;
   }
 
-  uint32_t Container(uint32_t i, int depth, const Key& key, bool object) {
-    if (depth > max_depth_) return Fail(TokenizeResult::kTooDeep);
-    char bracket = object ? '}' : ']';
-    uint32_t self =
-        Open(object ? TokenKind::kObject : TokenKind::kArray, index_[i], key);
-    if (++i < count_ && text_[index_[i]] == bracket) return Close(self, i);
-    while (true) {
-      Key member;
-      if (object) {
-        if (i + 1 >= count_ || !ReadKey(index_[i], index_[i + 1], member)) {
-          return Fail(TokenizeResult::kInvalid);
-        }
-        i += 2;
-      }
-      i = Value(i, depth + 1, member);
-      if (i == kFailed) return kFailed;
-      if (i >= count_) return Fail(TokenizeResult::kInvalid);
-      char c = text_[index_[i]];
-      if (c == bracket) return Close(self, i);
-      if (c != ',') return Fail(TokenizeResult::kInvalid);
-      ++i;
-    }
-  }
-
-  uint32_t Fail(TokenizeResult result) {
-    result_ = result;
-    return kFailed;
-  }
-
-  // Appends a token starting at `begin` with `key`; returns its index.
-  uint32_t Open(TokenKind kind, uint32_t begin, const Key& key) {
+  // Appends a token starting at `begin` with `key`.
+  Token& Open(TokenKind kind, uint32_t begin, const Key& key) {
     Token& token = tokens_.emplace_back();
+    ++size_;
     token.begin = begin;
     token.kind = kind;
     bool member = key.end > key.begin;
     token.key_begin = member ? key.begin : begin;
     token.key_end = member ? key.end : begin;
     token.key_escaped = key.escaped;
-    return uint32_t(tokens_.size() - 1);
+    return token;
   }
 
   // Ends container `self` at its bracket, index `i`.
-  uint32_t Close(uint32_t self, uint32_t i) {
+  void Close(uint32_t self, uint32_t i) {
     Token& token = tokens_[self];
     token.end = index_[i] + 1;
-    token.next = uint32_t(tokens_.size());
-    return i + 1;
+    token.next = size_;
   }
 
   // The bytes from one index to the next, minus trailing whitespace: a
@@ -154,7 +141,7 @@ class Stage2 {
   }
 
   // A key at `at`, followed by ':' at `colon`.
-  bool ReadKey(uint32_t at, uint32_t colon, Key& key) const {
+  bool ReadKey(uint32_t at, uint32_t colon, Key& key) {
     std::string_view raw = Raw(at, colon);
     if (text_[colon] != ':' || raw.size() < 2 || raw.front() != '"' ||
         raw.back() != '"') {
@@ -163,7 +150,7 @@ class Stage2 {
     key.begin = at;
     key.end = at + uint32_t(raw.size());
     std::string_view body = raw.substr(1, raw.size() - 2);
-    key.escaped = any_backslash_ && HasBackslash(body);
+    key.escaped = HasBackslash(at, key.end);
     return !key.escaped || HasValidEscapes(body);
   }
 
@@ -175,33 +162,51 @@ class Stage2 {
                      : first == '-' || (first >= '0' && first <= '9')
                          ? TokenKind::kNumber
                          : TokenKind::kLiteral;
-    uint32_t index = Open(kind, at, key);
-    Token& token = tokens_[index];
+    Token& token = Open(kind, at, key);
     token.end = at + uint32_t(raw.size());
-    token.next = index + 1;
+    token.next = size_;
     if (kind == TokenKind::kString) {
       if (raw.size() < 2 || raw.back() != '"') return false;
       std::string_view body = raw.substr(1, raw.size() - 2);
-      token.escaped = any_backslash_ && HasBackslash(body);
+      token.escaped = HasBackslash(at, token.end);
       return !token.escaped || HasValidEscapes(body);
     }
     if (kind == TokenKind::kNumber) return IsJsonNumber(raw);
     return raw == "true" || raw == "false" || raw == "null";
   }
 
+  // Whether the string from its opening quote at `begin` up to `end` holds
+  // a backslash. Strings come in text order, so one memchr per backslash
+  // (and one for the whole text) finds them all; most strings just
+  // compare with the next one.
+  bool HasBackslash(uint32_t begin, uint32_t end) {
+    if (next_backslash_ < begin) {
+      const void* found =
+          std::memchr(text_.data() + begin, '\\', text_.size() - begin);
+      next_backslash_ =
+          found ? uint32_t(static_cast<const char*>(found) - text_.data())
+                : uint32_t(text_.size());
+    }
+    return next_backslash_ < end;
+  }
+
   std::string_view text_;
   const uint32_t* index_;
   uint32_t count_;
   int max_depth_;
+  // Open containers, innermost last: token index << 1 | is an object.
+  uint32_t* open_;
   std::vector<Token>& tokens_;
-  bool any_backslash_;  // false: no string or key needs checking
-  TokenizeResult result_ = TokenizeResult::kInvalid;
+  uint32_t size_ = 0;  // tokens_.size(), kept apart: Token stores may alias it
+  uint32_t next_backslash_ = 0;  // the first backslash from the last
+                                 // string checked on, or the text's size
 };
 
 }  // namespace
 
 struct Tokenizer::Parser {
   std::unique_ptr<Stage1> stage1;  // created on first use, grown as needed
+  std::vector<uint32_t> open;      // Stage2's stack, grown as needed
 
   // Makes room for a text of `size` bytes; false if memory ran out.
   bool Reserve(size_t size) {
@@ -241,8 +246,10 @@ TokenizeResult Tokenizer::Tokenize(std::string_view text, size_t readable,
                     simdjson::stage1_mode::regular) != simdjson::SUCCESS) {
     return TokenizeResult::kInvalid;
   }
+  std::vector<uint32_t>& open = parser_->open;
+  if (open.size() < size_t(std::max(max_depth, 0))) open.resize(max_depth);
   return Stage2(text, stage1.structural_indexes.get(),
-                stage1.n_structural_indexes, max_depth, tokens)
+                stage1.n_structural_indexes, max_depth, open.data(), tokens)
       .Run();
 }
 
