@@ -185,11 +185,7 @@ ContextWords::Side ContextWords::After(std::string_view text,
   return {ContextVerdict::kSuppress, 1};
 }
 
-ContextVerdict ContextWords::Judge(std::string_view text,
-                                   ByteRange value) const {
-  if (empty()) return ContextVerdict::kNone;
-  Side before = Before(text, value.begin);
-  Side after = After(text, value.end);
+ContextVerdict ContextWords::Nearer(Side before, Side after) {
   if (after.verdict == ContextVerdict::kNone) return before.verdict;
   if (before.verdict == ContextVerdict::kNone) return after.verdict;
   if (before.distance != after.distance) {
@@ -199,11 +195,18 @@ ContextVerdict ContextWords::Judge(std::string_view text,
                                                   : after.verdict;
 }
 
+ContextVerdict ContextWords::Judge(std::string_view text,
+                                   ByteRange value) const {
+  if (empty()) return ContextVerdict::kNone;
+  return Nearer(Before(text, value.begin), After(text, value.end));
+}
+
 bool ContextWords::Boosts(std::string_view text, ByteRange value) const {
-  if (empty() || Before(text, value.begin).verdict != ContextVerdict::kBoost) {
-    return false;  // words after a value never boost it
-  }
-  return Judge(text, value) == ContextVerdict::kBoost;
+  if (empty()) return false;
+  Side before = Before(text, value.begin);
+  // Words after a value never boost it: most values stop here.
+  if (before.verdict != ContextVerdict::kBoost) return false;
+  return Nearer(before, After(text, value.end)) == ContextVerdict::kBoost;
 }
 
 bool ContextWords::BoostsGlued(std::string_view text, size_t pos) const {

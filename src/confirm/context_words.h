@@ -64,6 +64,8 @@ class ContextWords {
   };
   Side Before(std::string_view text, size_t pos) const;
   Side After(std::string_view text, size_t pos) const;
+  // What Judge says given both sides: the nearer one, a boost on a tie.
+  static ContextVerdict Nearer(Side before, Side after);
   // The verdict of one token of a key, or kNone for an unlisted one.
   ContextVerdict Classify(std::string_view token) const;
   // The verdict of a lower-case word, or kNone.
