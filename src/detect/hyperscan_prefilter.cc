@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string>
 #include <utility>
 
 namespace logveil::detect {
@@ -22,6 +23,32 @@ hs_database_t* CompileOne(const std::string& regex, unsigned flags,
                  &error) != HS_SUCCESS) {
     problem = error ? error->message : "unknown Hyperscan error";
     hs_free_compile_error(error);
+    return nullptr;
+  }
+  return database;
+}
+
+std::string PatternsKey(const std::vector<PrefilterPattern>& patterns) {
+  std::string key;
+  for (const auto& pattern : patterns) {
+    key += std::to_string(pattern.id);
+    key += '\0';
+    key += pattern.regex;
+    key += '\0';
+  }
+  return key;
+}
+
+// Loads `serialized` if it holds the database of `key`. Null when it does not,
+// or when this CPU or library version cannot run it (Hyperscan checks both):
+// the caller then compiles.
+hs_database_t* LoadSerialized(SerializedPrefilter serialized,
+                              const std::string& key) {
+  if (serialized.key != key) return nullptr;
+  hs_database_t* database = nullptr;
+  if (hs_deserialize_database(serialized.database.data(),
+                              serialized.database.size(),
+                              &database) != HS_SUCCESS) {
     return nullptr;
   }
   return database;
@@ -45,7 +72,11 @@ bool HyperscanPrefilter::CompilesExactly(const std::string& regex,
 
 Result<HyperscanPrefilter> HyperscanPrefilter::Compile(
     const std::vector<PrefilterPattern>& patterns) {
-  if (patterns.empty()) return HyperscanPrefilter(nullptr);
+  if (patterns.empty()) return HyperscanPrefilter(nullptr, "");
+  std::string key = PatternsKey(patterns);
+  if (hs_database_t* loaded = LoadSerialized(BuiltinPrefilter(), key)) {
+    return HyperscanPrefilter(loaded, std::move(key));
+  }
   std::vector<const char*> expressions;
   std::vector<unsigned> ids;
   for (const auto& pattern : patterns) {
@@ -63,7 +94,7 @@ Result<HyperscanPrefilter> HyperscanPrefilter::Compile(
     if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
                          static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK,
                          nullptr, &database, &error) == HS_SUCCESS) {
-      return HyperscanPrefilter(database);
+      return HyperscanPrefilter(database, std::move(key));
     }
     const int failed = error->expression;
     const bool retry = failed >= 0 && flags[failed] == kExactFlags;
@@ -80,12 +111,27 @@ HyperscanPrefilter::~HyperscanPrefilter() {
 }
 
 HyperscanPrefilter::HyperscanPrefilter(HyperscanPrefilter&& other) noexcept
-    : database_(std::exchange(other.database_, nullptr)) {}
+    : database_(std::exchange(other.database_, nullptr)),
+      key_(std::move(other.key_)) {}
 
 HyperscanPrefilter& HyperscanPrefilter::operator=(
     HyperscanPrefilter&& other) noexcept {
   std::swap(database_, other.database_);
+  std::swap(key_, other.key_);
   return *this;
+}
+
+std::string HyperscanPrefilter::Serialize() const {
+  if (database_ == nullptr) return {};
+  char* bytes = nullptr;
+  size_t size = 0;
+  if (hs_serialize_database(static_cast<hs_database_t*>(database_), &bytes,
+                            &size) != HS_SUCCESS) {
+    std::abort();  // out of memory: nothing sensible to do
+  }
+  std::string serialized(bytes, size);
+  std::free(bytes);  // allocated by Hyperscan's default allocator, malloc
+  return serialized;
 }
 
 HyperscanPrefilter::Scratch HyperscanPrefilter::MakeScratch() const {

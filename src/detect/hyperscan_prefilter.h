@@ -24,6 +24,19 @@ struct PrefilterMatch {
   size_t end;
 };
 
+// A database serialized ahead of time, with the key of the patterns it was
+// compiled from (HyperscanPrefilter::key()).
+struct SerializedPrefilter {
+  std::string_view key;
+  std::string_view database;
+};
+
+// The database of the built-in patterns, serialized when logveil was built:
+// compiling it costs ~10 ms of every start. Not defined in this library:
+// each executable links the generated definition (src/builtin_db/), the
+// generator itself an empty one.
+SerializedPrefilter BuiltinPrefilter();
+
 class HyperscanPrefilter {
  public:
   // Per-thread scratch space for scanning.
@@ -42,7 +55,8 @@ class HyperscanPrefilter {
 
   // Compiles `patterns` into one database. A pattern Hyperscan cannot
   // compile exactly is compiled in prefilter mode (it may over-report, never
-  // under-report).
+  // under-report). When `patterns` are those of BuiltinPrefilter() and this
+  // CPU and library can run its database, that one is loaded instead.
   static Result<HyperscanPrefilter> Compile(
       const std::vector<PrefilterPattern>& patterns);
 
@@ -68,9 +82,18 @@ class HyperscanPrefilter {
 
   bool empty() const { return database_ == nullptr; }
 
+  // The patterns the database was compiled from, as one string: two
+  // databases with equal keys match the same.
+  const std::string& key() const { return key_; }
+
+  // The database's bytes, for BuiltinPrefilter().
+  std::string Serialize() const;
+
  private:
-  explicit HyperscanPrefilter(void* database) : database_(database) {}
+  HyperscanPrefilter(void* database, std::string key)
+      : database_(database), key_(std::move(key)) {}
   void* database_ = nullptr;
+  std::string key_;
 };
 
 }  // namespace logveil::detect
