@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <iterator>
+#include <utility>
 
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "confirm/byte_classes.cc"
@@ -24,8 +25,8 @@ struct BlockBits {
   uint8_t bytes[kClasses][16];
 };
 
-// Calls store(c, mask) with the mask of class c (kAllClasses' order) of the
-// bytes in the vector `v`.
+// Calls store(c, mask) with the mask of class c (kAllClasses' order, as a
+// std::integral_constant) of the bytes in the vector `v`.
 template <class D, class V, class Store>
 HWY_INLINE void ClassifyVector(D d, V v, Store store) {
   const auto lower = hn::Or(v, hn::Set(d, 0x20));
@@ -62,7 +63,12 @@ HWY_INLINE void ClassifyVector(D d, V v, Store store) {
       is_letter('q'),
       is_letter('s'),
   };
-  for (size_t c = 0; c < kClasses; ++c) store(c, classes[c]);
+  // Constant indices, so that an in-place store's member pointer folds into
+  // an address instead of a loop over kAllClasses.
+  [&]<size_t... C>(std::index_sequence<C...>) {
+    (store(std::integral_constant<size_t, C>{}, classes[C]), ...);
+  }
+  (std::make_index_sequence<kClasses>{});
 }
 
 // Classifies the 64 bytes at `bytes` into `words`, in kAllClasses' order.
@@ -74,7 +80,7 @@ HWY_INLINE void ClassifyBlock(const uint8_t* bytes,
   for (uint64_t& word : words) word = 0;
   for (size_t i = 0; i < kBlockBytes; i += lanes) {
     size_t byte = lanes >= 8 ? i / 8 : 0;
-    ClassifyVector(d, hn::LoadU(d, bytes + i), [&](size_t c, auto mask) {
+    ClassifyVector(d, hn::LoadU(d, bytes + i), [&](auto c, auto mask) {
       hn::StoreMaskBits(d, mask, &bits.bytes[c][byte]);
     });
     if (lanes >= 8) continue;
@@ -97,7 +103,7 @@ HWY_INLINE bool ClassifyBlockInPlace(const uint8_t* bytes, size_t slot,
                                      ByteClasses& out) {
   const hn::ScalableTag<uint8_t> d;
   if (hn::Lanes(d) != kBlockBytes) return false;
-  ClassifyVector(d, hn::LoadU(d, bytes), [&](size_t c, auto mask) {
+  ClassifyVector(d, hn::LoadU(d, bytes), [&](auto c, auto mask) {
     hn::StoreMaskBits(d, mask,
                       reinterpret_cast<uint8_t*>(&(out.*kAllClasses[c])[slot]));
   });
