@@ -5,6 +5,8 @@
 # and simdjson's own parse + walk of the JSON file. Prints MB/s and ratios.
 #
 # Usage: bench/compare.sh [SIZE]      (SIZE for each corpus file, default 256M)
+#        RUNS=N bench/compare.sh      (best of N runs per row, default 5: a
+#                                      shared VM's noise only ever slows a run)
 # Needs a Release build: cmake -S . -B build/release -DLOGVEIL_BUILD_BENCH=ON
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,10 +26,12 @@ json=$corpus/events.jsonl
 logveil=$build/logveil
 cores=$(nproc)
 
-# Best wall time of 3 runs of a shell command, in seconds.
-best_of_3() {
+runs=${RUNS:-5}
+
+# Best wall time of $runs runs of a shell command, in seconds.
+best_of_runs() {
   local best=""
-  for _ in 1 2 3; do
+  for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s.%N)
     bash -c "$1" >/dev/null 2>&1 || true
@@ -42,7 +46,7 @@ measure() {  # name file command
   local bytes seconds
   bytes=$(stat -c %s "$2")
   cat "$2" >/dev/null  # page cache
-  seconds=$(best_of_3 "$3")
+  seconds=$(best_of_runs "$3")
   mbps[$1]=$(python3 -c "print(round($bytes/1e6/$seconds))")
   printf "%-34s %8s MB/s\n" "$1" "${mbps[$1]}"
 }
@@ -65,7 +69,7 @@ for k in "${kinds[@]}"; do
 done
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "date: $(date -u +%Y-%m-%d)  corpus: $size text + $size JSON (gen_corpus.py)"
+echo "date: $(date -u +%Y-%m-%d)  corpus: $size text + $size JSON (gen_corpus.py)  best of $runs"
 echo
 measure "cat f > out"                   "$text" "cat $text > $out/o"
 measure "cat f | cat"                   "$text" "cat $text | cat > $out/o"
