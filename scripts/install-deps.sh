@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages logveil builds and tests with, if missing.
 # Safe to run again: it does nothing when everything is present.
+# Usage: scripts/install-deps.sh [--test]   (--test adds what only the test
+# suite needs: clang-format for its formatting check)
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,7 @@ packages=(
   libbenchmark-dev libyaml-cpp-dev libssl-dev libphonenumber-dev
   libhwy-dev librdkafka-dev zlib1g-dev libzstd-dev
 )
+[[ "${1:-}" == "--test" ]] && packages+=(clang-format)
 
 missing=()
 for package in "${packages[@]}"; do

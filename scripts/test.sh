@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 jobs=$(nproc)
 
 run_suite() {  # build_dir cmake_args... -- ctest_args...   ($targets: what to build)
@@ -25,11 +25,9 @@ run_suite() {  # build_dir cmake_args... -- ctest_args...   ($targets: what to b
   (cd "$dir" && ctest --output-on-failure -j "$jobs" "${ctest_args[@]}")
 }
 
-if command -v clang-format >/dev/null; then
-  echo "=== clang-format check ==="
-  git ls-files '*.cc' '*.h' | while read -r f; do [[ -f $f ]] && echo "$f"; done |
-    xargs clang-format --dry-run -Werror
-fi
+echo "=== clang-format check ==="
+git ls-files '*.cc' '*.h' | while read -r f; do [[ -f $f ]] && echo "$f"; done |
+  xargs clang-format --dry-run -Werror
 
 echo "=== Release build, all suites ==="
 run_suite build/release -DCMAKE_BUILD_TYPE=Release
