@@ -56,10 +56,12 @@ size_t ResolveCluster(const std::vector<Detector>& detectors, Finding* first,
   return kept;
 }
 
-bool ByPosition(const Finding& a, const Finding& b) {
+// A lambda, not a function: std::sort then inlines the comparison instead
+// of calling through a pointer (a chunk sorts thousands of findings).
+constexpr auto ByPosition = [](const Finding& a, const Finding& b) {
   if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
   return a.range.end < b.range.end;
-}
+};
 
 }  // namespace
 

@@ -10,8 +10,9 @@ namespace {
 
 // Returns the line of `text` that holds byte `at` (without its newline).
 ByteRange LineAround(std::string_view text, size_t at) {
-  size_t begin = at;
-  while (begin > 0 && text[begin - 1] != '\n') --begin;
+  const void* before = memrchr(text.data(), '\n', at);
+  size_t begin =
+      before ? static_cast<const char*>(before) - text.data() + 1 : 0;
   const void* newline = std::memchr(text.data() + at, '\n', text.size() - at);
   size_t end =
       newline ? static_cast<const char*>(newline) - text.data() : text.size();
