@@ -7,10 +7,6 @@
 namespace logveil::json {
 namespace {
 
-constexpr bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 // Whether a string body may decode to text that LooksLikeJson: only if it
 // starts with '{', '[', a blank or an escape (which may decode to those).
 // Most strings start with none of them, and skip the call.
