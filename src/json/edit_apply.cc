@@ -48,6 +48,8 @@ void EditApplier::Resolve(EditPlan& plan, report::Stats& stats) const {
       if (edit.kind == EditKind::kText || edit.kind == EditKind::kString ||
           edit.kind == EditKind::kNumber) {
         const ScanSegment& segment = plan.segments[edit.target];
+        // Most values hold no finding: nothing to count, nothing changes.
+        if (segment.first_finding == segment.last_finding) continue;
         for (uint32_t f = segment.first_finding; f < segment.last_finding;
              ++f) {
           if (Applies(plan.findings[f], edit.filter)) {
