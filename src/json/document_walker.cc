@@ -70,13 +70,12 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   const uint64_t* state = states_.data() + level * words;
   uint64_t* child_state = states_.data() + (level + 1) * words;
   Special special;
-  if (object) {
-    FindSpecialMembers(index, GeoAllowed(scope), special);
-  } else if (scope.coordinates && GeoAllowed(scope)) {
+  // An object's special members are looked for when the first member that
+  // may be one comes (most objects have none); an array's position now.
+  bool looked = !object;
+  if (!object && scope.coordinates && GeoAllowed(scope)) {
     FindPosition(index, special.lon, special.lat);
   }
-  uint32_t named = special.value;
-  std::string_view name = special.name;
   // A run of dropped members is deleted up to the next kept one, or back
   // to the end of the last kept one when the run ends the container, so
   // the commas stay right.
@@ -84,10 +83,15 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   for (uint32_t child = index + 1; child < container.next;
        child = tokens[child].next) {
     const Token& token = tokens[child];
+    if (!looked && MayBeSpecial(token)) {
+      FindSpecialMembers(index, GeoAllowed(scope), special);
+      looked = true;
+    }
+    uint32_t named = special.value;
     PathStep step{object ? Key(token) : std::string_view(), !object};
     int rule = rules_.Match(state, step, child_state);
     if (child == named) {
-      int by_name = rules_.MatchKey(name);
+      int by_name = rules_.MatchKey(special.name);
       if (by_name >= 0 && (rule < 0 || by_name < rule)) rule = by_name;
     }
     if (rule >= 0 && rules_.rule(rule).action == FieldAction::kDrop) {
@@ -114,7 +118,7 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     }
     Scope child_scope = scope;
     if (child == named) {
-      child_scope.context = name;
+      child_scope.context = special.name;
       child_scope.named = true;
     } else if (object && !scope.named) {
       child_scope.context = token.Key(text_);

@@ -156,6 +156,22 @@ TEST_CASE("key/value pairs are matched by the name they carry",
         R"([{"key":"user.mobile","value":{"intValue":"[PHONE]"}}])");
 }
 
+TEST_CASE("special members are found wherever they sit in their object",
+          "[unit][json]") {
+  // The value before its name, after members that are not special, and
+  // after a member ("level") that only looks like one.
+  CHECK(Scrub(R"([{"level":1,"value":"web-01","key":"name"}])") ==
+        R"([{"level":1,"value":"[REDACTED]","key":"name"}])");
+  CHECK(Scrub(R"({"a":1,"b":{"c":2},"lon":2.35,"x":"y","lat":48.85})") ==
+        R"({"a":1,"b":{"c":2},"lon":"[GEO]","x":"y","lat":"[GEO]"})");
+  // Members of a nested object are not its parent's.
+  CHECK(Scrub(R"({"lat":48.85,"o":{"lon":2.35}})") ==
+        R"({"lat":48.85,"o":{"lon":2.35}})");
+  // Escaped keys are not special.
+  CHECK(Scrub(R"({"l\u0061t":48.85,"lon":2.35})") ==
+        R"({"l\u0061t":48.85,"lon":2.35})");
+}
+
 TEST_CASE("drop removes members and elements with their commas",
           "[unit][json]") {
   std::string policy =
