@@ -216,7 +216,7 @@ void DocumentWalker::String(uint32_t index, int level, const Scope& scope,
     return;
   }
   uint32_t segment = plan.CloseSegment(start, offsets);
-  plan.edits.push_back({body, EditKind::kString, segment, scope.filter});
+  plan.AddScanEdit(doc_, {body, EditKind::kString, segment, scope.filter});
 }
 
 void DocumentWalker::Number(uint32_t index, int filter,
@@ -227,8 +227,8 @@ void DocumentWalker::Number(uint32_t index, int filter,
   size_t digits = number.size() - (number[0] == '-');
   if (digits < kMinScannedDigits || !IsJsonInteger(number)) return;
   uint32_t segment = plan_->AddSegment(number, context);
-  plan_->edits.push_back(
-      {{token.begin, token.end}, EditKind::kNumber, segment, filter});
+  plan_->AddScanEdit(
+      doc_, {{token.begin, token.end}, EditKind::kNumber, segment, filter});
 }
 
 // A redact or hash rule: the whole value becomes the token.
@@ -256,9 +256,9 @@ std::string_view DocumentWalker::DecodedKey(const Token& token) {
 }
 
 void DocumentWalker::AddReplace(const Token& token, std::string_view bytes) {
-  plan_->edits.push_back({{token.begin, token.end},
-                          EditKind::kReplace,
-                          plan_->AddReplacement(bytes)});
+  plan_->AddFixedEdit(doc_, {{token.begin, token.end},
+                             EditKind::kReplace,
+                             plan_->AddReplacement(bytes)});
 }
 
 void DocumentWalker::AddQuoted(const Token& token, std::string_view text) {
@@ -268,13 +268,13 @@ void DocumentWalker::AddQuoted(const Token& token, std::string_view text) {
   AppendEscaped(text, bytes);
   bytes.push_back('"');
   plan_->replacements.push_back({begin, bytes.size()});
-  plan_->edits.push_back({{token.begin, token.end},
-                          EditKind::kReplace,
-                          uint32_t(plan_->replacements.size() - 1)});
+  plan_->AddFixedEdit(doc_, {{token.begin, token.end},
+                             EditKind::kReplace,
+                             uint32_t(plan_->replacements.size() - 1)});
 }
 
 void DocumentWalker::AddDelete(uint32_t begin, uint32_t end) {
-  plan_->edits.push_back({{begin, end}, EditKind::kDelete});
+  plan_->AddFixedEdit(doc_, {{begin, end}, EditKind::kDelete});
 }
 
 }  // namespace logveil::json

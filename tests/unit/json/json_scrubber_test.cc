@@ -70,6 +70,29 @@ TEST_CASE("stringified JSON is scrubbed as JSON and written back as a string",
   CHECK(Scrub(R"({"m":["[1, 10.0.0.1]"]})") == R"({"m":["[1, [IPV4]]"]})");
 }
 
+TEST_CASE("findings go to the values holding them and are counted once",
+          "[unit][json]") {
+  report::Stats stats;
+  // A finding in a key is dropped, two in one value both go to it, a line
+  // with nothing found is copied, and one inside stringified JSON changes
+  // the string holding it.
+  CHECK(Scrub("{\"a@b.com\":\"x\",\"m\":\"10.0.0.1 and 10.0.0.2\"}\n"
+              "{\"n\":1}\n"
+              R"({"s":"{\"e\":\"bob@example.com\"}","k":"x"})",
+              "", Format::kAuto, &stats) ==
+        "{\"a@b.com\":\"x\",\"m\":\"[IPV4] and [IPV4]\"}\n"
+        "{\"n\":1}\n"
+        R"({"s":"{\"e\":\"[EMAIL]\"}","k":"x"})");
+  const auto& detectors = testing::EngineFor("").detectors;
+  CHECK(stats.findings[detectors.IndexOf("network.ipv4")] == 2);
+  CHECK(stats.findings[detectors.IndexOf("contact.email")] == 1);
+  // Kept findings are counted but change nothing.
+  report::Stats kept;
+  CHECK(Scrub(R"({"m":"10.0.0.1"})", "actions:\n  IPV4: keep\n", Format::kAuto,
+              &kept) == R"({"m":"10.0.0.1"})");
+  CHECK(kept.findings[detectors.IndexOf("network.ipv4")] == 1);
+}
+
 TEST_CASE("card and phone numbers stored as JSON numbers become strings",
           "[unit][json]") {
   CHECK(Scrub(R"({"card":4111111111111111,"n":12345,"amount":12.5})") ==
