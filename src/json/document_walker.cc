@@ -7,10 +7,6 @@
 namespace logveil::json {
 namespace {
 
-constexpr bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 // Whether a string body may decode to text that LooksLikeJson: only if it
 // starts with '{', '[', a blank or an escape (which may decode to those).
 // Most strings start with none of them, and skip the call.
@@ -74,13 +70,12 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   const uint64_t* state = states_.data() + level * words;
   uint64_t* child_state = states_.data() + (level + 1) * words;
   Special special;
-  if (object) {
-    FindSpecialMembers(index, GeoAllowed(scope), special);
-  } else if (scope.coordinates && GeoAllowed(scope)) {
+  // An object's special members are looked for when the first member that
+  // may be one comes (most objects have none); an array's position now.
+  bool looked = !object;
+  if (!object && scope.coordinates && GeoAllowed(scope)) {
     FindPosition(index, special.lon, special.lat);
   }
-  uint32_t named = special.value;
-  std::string_view name = special.name;
   // A run of dropped members is deleted up to the next kept one, or back
   // to the end of the last kept one when the run ends the container, so
   // the commas stay right.
@@ -88,10 +83,15 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   for (uint32_t child = index + 1; child < container.next;
        child = tokens[child].next) {
     const Token& token = tokens[child];
+    if (!looked && MayBeSpecial(token)) {
+      FindSpecialMembers(index, GeoAllowed(scope), special);
+      looked = true;
+    }
+    uint32_t named = special.value;
     PathStep step{object ? Key(token) : std::string_view(), !object};
     int rule = rules_.Match(state, step, child_state);
     if (child == named) {
-      int by_name = rules_.MatchKey(name);
+      int by_name = rules_.MatchKey(special.name);
       if (by_name >= 0 && (rule < 0 || by_name < rule)) rule = by_name;
     }
     if (rule >= 0 && rules_.rule(rule).action == FieldAction::kDrop) {
@@ -118,7 +118,7 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     }
     Scope child_scope = scope;
     if (child == named) {
-      child_scope.context = name;
+      child_scope.context = special.name;
       child_scope.named = true;
     } else if (object && !scope.named) {
       child_scope.context = token.Key(text_);
@@ -216,7 +216,7 @@ void DocumentWalker::String(uint32_t index, int level, const Scope& scope,
     return;
   }
   uint32_t segment = plan.CloseSegment(start, offsets);
-  plan.edits.push_back({body, EditKind::kString, segment, scope.filter});
+  plan.AddScanEdit(doc_, {body, EditKind::kString, segment, scope.filter});
 }
 
 void DocumentWalker::Number(uint32_t index, int filter,
@@ -227,8 +227,8 @@ void DocumentWalker::Number(uint32_t index, int filter,
   size_t digits = number.size() - (number[0] == '-');
   if (digits < kMinScannedDigits || !IsJsonInteger(number)) return;
   uint32_t segment = plan_->AddSegment(number, context);
-  plan_->edits.push_back(
-      {{token.begin, token.end}, EditKind::kNumber, segment, filter});
+  plan_->AddScanEdit(
+      doc_, {{token.begin, token.end}, EditKind::kNumber, segment, filter});
 }
 
 // A redact or hash rule: the whole value becomes the token.
@@ -256,9 +256,9 @@ std::string_view DocumentWalker::DecodedKey(const Token& token) {
 }
 
 void DocumentWalker::AddReplace(const Token& token, std::string_view bytes) {
-  plan_->edits.push_back({{token.begin, token.end},
-                          EditKind::kReplace,
-                          plan_->AddReplacement(bytes)});
+  plan_->AddFixedEdit(doc_, {{token.begin, token.end},
+                             EditKind::kReplace,
+                             plan_->AddReplacement(bytes)});
 }
 
 void DocumentWalker::AddQuoted(const Token& token, std::string_view text) {
@@ -268,13 +268,13 @@ void DocumentWalker::AddQuoted(const Token& token, std::string_view text) {
   AppendEscaped(text, bytes);
   bytes.push_back('"');
   plan_->replacements.push_back({begin, bytes.size()});
-  plan_->edits.push_back({{token.begin, token.end},
-                          EditKind::kReplace,
-                          uint32_t(plan_->replacements.size() - 1)});
+  plan_->AddFixedEdit(doc_, {{token.begin, token.end},
+                             EditKind::kReplace,
+                             uint32_t(plan_->replacements.size() - 1)});
 }
 
 void DocumentWalker::AddDelete(uint32_t begin, uint32_t end) {
-  plan_->edits.push_back({{begin, end}, EditKind::kDelete});
+  plan_->AddFixedEdit(doc_, {{begin, end}, EditKind::kDelete});
 }
 
 }  // namespace logveil::json

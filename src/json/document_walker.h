@@ -82,6 +82,20 @@ class DocumentWalker {
     std::string_view name;
   };
   void FindSpecialMembers(uint32_t object, bool geo, Special& found) const;
+  // Whether the member `token` may be one FindSpecialMembers picks: a
+  // latitude, a longitude or a named pair's value. Their keys all start
+  // with 'l' or 'v' and are 3, 5, 8 or 9 bytes long; few others are, so
+  // most objects are not looked through twice. (Unescaped keys only, as
+  // FindSpecialMembers.)
+  bool MayBeSpecial(const Token& token) const {
+    constexpr uint32_t kLengths = 1u << 3 | 1u << 5 | 1u << 8 | 1u << 9;
+    uint32_t length = token.key_end - token.key_begin - 2;
+    if (length > 9 || !(kLengths >> length & 1) || token.key_escaped) {
+      return false;
+    }
+    char first = char(text_[token.key_begin + 1] | 0x20);
+    return first == 'l' || first == 'v';
+  }
   std::string_view GeoValue(const Token& token) const;
   void FindPosition(uint32_t array, uint32_t& lon, uint32_t& lat) const;
   bool GeoAllowed(const Scope& scope) const;

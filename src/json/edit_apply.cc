@@ -20,67 +20,47 @@ bool EditApplier::Applies(const detect::Finding& finding, int filter) const {
 }
 
 void EditApplier::Resolve(EditPlan& plan, report::Stats& stats) const {
-  // Segments are disjoint and in scan order, findings sorted and never
-  // across the '\n' between segments: one merge pass. Findings within the
-  // context before a segment (its key) are dropped; one that runs from the
-  // context into the value is cut to the value, so nothing in it is missed.
-  size_t next = 0;
-  for (auto& segment : plan.segments) {
-    while (next < plan.findings.size() &&
-           plan.findings[next].range.end <= segment.range.begin) {
-      ++next;
+  // Segments are disjoint and in scan order; findings are sorted, disjoint
+  // and never across the '\n' after a segment. So a finding belongs to the
+  // first segment ending after its start, found by binary search, if it
+  // reaches into it. Findings within the context before a segment (its
+  // key) are dropped; one that runs from the context into the value is cut
+  // to the value, so nothing in it is missed. Only segments with findings,
+  // and their edits, are touched: most values hold none, and their edits
+  // keep `changes` false.
+  auto segment = plan.segments.begin();
+  for (uint32_t f = 0; f < plan.findings.size(); ++f) {
+    detect::Finding& finding = plan.findings[f];
+    segment = std::partition_point(
+        segment, plan.segments.end(), [&](const ScanSegment& candidate) {
+          return candidate.range.end <= finding.range.begin;
+        });
+    if (segment == plan.segments.end()) break;
+    if (segment->range.begin >= finding.range.end) continue;
+    auto& range = finding.range;
+    range.begin = std::max<size_t>(range.begin, segment->range.begin);
+    range.end = std::min<size_t>(range.end, segment->range.end);
+    if (segment->first_finding == segment->last_finding) {
+      segment->first_finding = f;
     }
-    segment.first_finding = uint32_t(next);
-    while (next < plan.findings.size() &&
-           plan.findings[next].range.begin < segment.range.end) {
-      auto& range = plan.findings[next].range;
-      range.begin = std::max<size_t>(range.begin, segment.range.begin);
-      range.end = std::min<size_t>(range.end, segment.range.end);
-      ++next;
-    }
-    segment.last_finding = uint32_t(next);
-  }
-  // Nested documents come after the document holding them.
-  for (size_t doc = plan.documents.size(); doc-- > 0;) {
-    Document& document = plan.documents[doc];
-    for (uint32_t e = document.first_edit; e < document.last_edit; ++e) {
-      Edit& edit = plan.edits[e];
-      if (edit.kind == EditKind::kText || edit.kind == EditKind::kString ||
-          edit.kind == EditKind::kNumber) {
-        const ScanSegment& segment = plan.segments[edit.target];
-        for (uint32_t f = segment.first_finding; f < segment.last_finding;
-             ++f) {
-          if (Applies(plan.findings[f], edit.filter)) {
-            stats.CountFinding(plan.findings[f].detector);
-          }
-        }
-      }
-      edit.changes = Changes(plan, edit);
-      document.changed = document.changed || edit.changes;
-    }
-  }
-}
-
-bool EditApplier::Changes(const EditPlan& plan, const Edit& edit) const {
-  switch (edit.kind) {
-    case EditKind::kReplace:
-    case EditKind::kDelete:
-      return true;
-    case EditKind::kNested:
-      return plan.documents[edit.target].changed;
-    default:
-      break;
-  }
-  const ScanSegment& segment = plan.segments[edit.target];
-  for (uint32_t f = segment.first_finding; f < segment.last_finding; ++f) {
-    const detect::Finding& finding = plan.findings[f];
-    if (Applies(finding, edit.filter) &&
-        !std::holds_alternative<transform::KeepAction>(
+    segment->last_finding = f + 1;
+    Edit& edit = plan.edits[segment->edit];
+    if (!Applies(finding, edit.filter)) continue;
+    stats.CountFinding(finding.detector);
+    if (!std::holds_alternative<transform::KeepAction>(
             actions_[finding.detector])) {
-      return true;
+      edit.changes = true;
+      plan.documents[segment->document].changed = true;
     }
   }
-  return false;
+  // A changed nested document changes its string in the document holding
+  // it, which comes before it: one pass from the last.
+  for (size_t doc = plan.documents.size(); doc-- > 0;) {
+    const Document& document = plan.documents[doc];
+    if (!document.changed || document.parent == kNone) continue;
+    plan.edits[document.parent_edit].changes = true;
+    plan.documents[document.parent].changed = true;
+  }
 }
 
 std::string& EditApplier::Buffer(size_t depth) {

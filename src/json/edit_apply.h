@@ -22,9 +22,10 @@ class EditApplier {
   EditApplier(const detect::DetectorSet& detectors,
               const transform::ActionTable& actions, const JsonRules& rules);
 
-  // Hands plan.findings (sorted, offsets into plan.scan_text) to their
-  // segments, counts those that apply in `stats`, and sets
-  // Document::changed.
+  // Hands plan.findings (sorted, disjoint, offsets into plan.scan_text) to
+  // their segments, counts those that apply in `stats`, and sets
+  // Edit::changes and Document::changed where they change something (fixed
+  // edits set both when they are planned).
   void Resolve(EditPlan& plan, report::Stats& stats) const;
 
   // Appends document `doc` of `plan`, edited, to `out`.
@@ -40,7 +41,6 @@ class EditApplier {
   // so nothing is allocated per value once warm.
   std::string& Buffer(size_t depth);
   bool Applies(const detect::Finding& finding, int filter) const;
-  bool Changes(const EditPlan& plan, const Edit& edit) const;
   // A number with an encrypt finding becomes one string token holding the
   // whole number, marked so that reveal writes it back as a number. Returns
   // false, appending nothing, if no finding in it is encrypted.

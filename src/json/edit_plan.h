@@ -43,8 +43,9 @@ struct Edit {
   EditKind kind;
   // kText/kString/kNumber: segment; kReplace: replacement; kNested: document.
   uint32_t target = kNone;
-  int filter = -1;       // kString/kNumber: the scan rule limiting detectors
-  bool changes = false;  // set once findings are known
+  int filter = -1;  // kString/kNumber: the scan rule limiting detectors
+  // kReplace/kDelete: from the start; the others once findings are known.
+  bool changes = false;
 };
 
 // One text in the scan buffer.
@@ -53,6 +54,8 @@ struct ScanSegment {
   uint32_t offsets = kNone;    // decoded from escapes: map in EditPlan::offsets
   uint32_t first_finding = 0;  // its findings: [first, last) in findings
   uint32_t last_finding = 0;
+  uint32_t edit = kNone;      // the edit it is scanned for
+  uint32_t document = kNone;  // and the document holding that edit
 };
 
 struct Document {
@@ -65,7 +68,7 @@ struct Document {
   std::string_view context;  // the key it is the value of, if nested
   int filter = -1;           // the scan rule in force where it was found
   bool scanned = false;      // a scan rule asked for it (fail-closed)
-  bool changed = false;
+  bool changed = false;      // a fixed edit from the start; else by findings
 };
 
 struct EditPlan {
@@ -120,6 +123,24 @@ struct EditPlan {
         {{uint32_t(begin), uint32_t(scan_text.size())}, offsets_at, 0, 0});
     scan_text.push_back('\n');
     return uint32_t(segments.size() - 1);
+  }
+  // Appends `edit` (kText, kString or kNumber) of document `doc`: it
+  // changes what findings in its segment, edit.target, say.
+  void AddScanEdit(uint32_t doc, const Edit& edit) {
+    SetOwner(edit.target, doc, uint32_t(edits.size()));
+    edits.push_back(edit);
+  }
+  // Makes segment `segment` the one scanned for edit `edit` of `doc`.
+  void SetOwner(uint32_t segment, uint32_t doc, uint32_t edit) {
+    segments[segment].edit = edit;
+    segments[segment].document = doc;
+  }
+  // Appends `edit` (kReplace or kDelete) of document `doc`: it changes the
+  // document whatever is found.
+  void AddFixedEdit(uint32_t doc, Edit edit) {
+    edit.changes = true;
+    documents[doc].changed = true;
+    edits.push_back(edit);
   }
   uint32_t AddReplacement(std::string_view bytes) {
     size_t begin = replacement_bytes.size();

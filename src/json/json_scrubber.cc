@@ -119,7 +119,8 @@ uint32_t JsonScrubber::PlanLine(std::string_view lines, size_t readable,
   if (IsBlank(text)) return kNone;
   if (format_ == Format::kJson) return PlanFallback(text, stats);
   uint32_t doc = AddDocument(text);
-  plan_.edits.push_back(
+  plan_.AddScanEdit(
+      doc,
       {{0, uint32_t(text.size())}, EditKind::kText, plan_.AddSegment(text)});
   plan_.documents[doc].last_edit = uint32_t(plan_.edits.size());
   return doc;
@@ -140,8 +141,10 @@ void JsonScrubber::PlanNested(uint32_t first, report::Stats& stats) {
       continue;
     }
     if (result == TokenizeResult::kTooDeep) ++stats.json_too_deep;
-    Edit& edit = plan_.edits[plan_.documents[doc].parent_edit];
-    std::string_view parent = plan_.documents[plan_.documents[doc].parent].text;
+    uint32_t parent_edit = plan_.documents[doc].parent_edit;
+    uint32_t parent_doc = plan_.documents[doc].parent;
+    Edit& edit = plan_.edits[parent_edit];
+    std::string_view parent = plan_.documents[parent_doc].text;
     edit.kind = EditKind::kString;
     edit.range = {edit.range.begin + 1, edit.range.end - 1};
     std::string_view raw = edit.range.In(parent);
@@ -155,6 +158,7 @@ void JsonScrubber::PlanNested(uint32_t first, report::Stats& stats) {
       Unescape(raw, plan_.scan_text, &plan_.offsets);
       edit.target = plan_.CloseSegment(start, offsets);
     }
+    plan_.SetOwner(edit.target, parent_doc, parent_edit);
   }
 }
 
@@ -166,11 +170,12 @@ uint32_t JsonScrubber::PlanFallback(std::string_view text,
   uint32_t doc = AddDocument(text);
   if (rules_.fail_closed()) {
     size_t end = text.size() - (text.ends_with('\r') ? 1 : 0);
-    plan_.edits.push_back({{0, uint32_t(end)},
-                           EditKind::kReplace,
-                           plan_.AddReplacement("[REDACTED]")});
+    plan_.AddFixedEdit(doc, {{0, uint32_t(end)},
+                             EditKind::kReplace,
+                             plan_.AddReplacement("[REDACTED]")});
   } else {
-    plan_.edits.push_back(
+    plan_.AddScanEdit(
+        doc,
         {{0, uint32_t(text.size())}, EditKind::kText, plan_.AddSegment(text)});
   }
   plan_.documents[doc].last_edit = uint32_t(plan_.edits.size());

@@ -33,6 +33,11 @@ ByteRange RawRange(ByteRange decoded, const uint32_t* offsets);
 // characters escaped, everything else (UTF-8 included) as it is.
 void AppendEscaped(std::string_view text, std::string& out);
 
+// JSON's insignificant whitespace: space, tab, LF and CR.
+constexpr bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 // Returns true if `text` is exactly one JSON number (RFC 8259 grammar).
 bool IsJsonNumber(std::string_view text);
 

@@ -43,7 +43,7 @@ bool DocumentWalker::GeoAllowed(const Scope& scope) const {
 // (`geo`), and {"key": "<name>", "value": ...}, as OpenTelemetry attributes
 // and cloud tags are written, whose value is matched by key rules and
 // scanned as if "<name>" were its key. Names are filtered by length first:
-// this runs for every object.
+// this runs for every object with a member MayBeSpecial accepts.
 void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
                                         Special& found) const {
   constexpr int kMaxPairMembers = 4;

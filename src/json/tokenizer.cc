@@ -27,10 +27,6 @@ static_assert(Tokenizer::kPaddingBytes >= simdjson::SIMDJSON_PADDING);
 
 using Stage1 = simdjson::internal::dom_parser_implementation;
 
-constexpr bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 // The key of the next value; empty (begin == end) outside objects.
 struct Key {
   uint32_t begin = 0;

@@ -70,6 +70,29 @@ TEST_CASE("stringified JSON is scrubbed as JSON and written back as a string",
   CHECK(Scrub(R"({"m":["[1, 10.0.0.1]"]})") == R"({"m":["[1, [IPV4]]"]})");
 }
 
+TEST_CASE("findings go to the values holding them and are counted once",
+          "[unit][json]") {
+  report::Stats stats;
+  // A finding in a key is dropped, two in one value both go to it, a line
+  // with nothing found is copied, and one inside stringified JSON changes
+  // the string holding it.
+  CHECK(Scrub("{\"a@b.com\":\"x\",\"m\":\"10.0.0.1 and 10.0.0.2\"}\n"
+              "{\"n\":1}\n"
+              R"({"s":"{\"e\":\"bob@example.com\"}","k":"x"})",
+              "", Format::kAuto, &stats) ==
+        "{\"a@b.com\":\"x\",\"m\":\"[IPV4] and [IPV4]\"}\n"
+        "{\"n\":1}\n"
+        R"({"s":"{\"e\":\"[EMAIL]\"}","k":"x"})");
+  const auto& detectors = testing::EngineFor("").detectors;
+  CHECK(stats.findings[detectors.IndexOf("network.ipv4")] == 2);
+  CHECK(stats.findings[detectors.IndexOf("contact.email")] == 1);
+  // Kept findings are counted but change nothing.
+  report::Stats kept;
+  CHECK(Scrub(R"({"m":"10.0.0.1"})", "actions:\n  IPV4: keep\n", Format::kAuto,
+              &kept) == R"({"m":"10.0.0.1"})");
+  CHECK(kept.findings[detectors.IndexOf("network.ipv4")] == 1);
+}
+
 TEST_CASE("card and phone numbers stored as JSON numbers become strings",
           "[unit][json]") {
   CHECK(Scrub(R"({"card":4111111111111111,"n":12345,"amount":12.5})") ==
@@ -154,6 +177,22 @@ TEST_CASE("key/value pairs are matched by the name they carry",
   // The name is the context finders see: a phone number under "mobile".
   CHECK(Scrub(R"([{"key":"user.mobile","value":{"intValue":4155552671}}])") ==
         R"([{"key":"user.mobile","value":{"intValue":"[PHONE]"}}])");
+}
+
+TEST_CASE("special members are found wherever they sit in their object",
+          "[unit][json]") {
+  // The value before its name, after members that are not special, and
+  // after a member ("level") that only looks like one.
+  CHECK(Scrub(R"([{"level":1,"value":"web-01","key":"name"}])") ==
+        R"([{"level":1,"value":"[REDACTED]","key":"name"}])");
+  CHECK(Scrub(R"({"a":1,"b":{"c":2},"lon":2.35,"x":"y","lat":48.85})") ==
+        R"({"a":1,"b":{"c":2},"lon":"[GEO]","x":"y","lat":"[GEO]"})");
+  // Members of a nested object are not its parent's.
+  CHECK(Scrub(R"({"lat":48.85,"o":{"lon":2.35}})") ==
+        R"({"lat":48.85,"o":{"lon":2.35}})");
+  // Escaped keys are not special.
+  CHECK(Scrub(R"({"l\u0061t":48.85,"lon":2.35})") ==
+        R"({"l\u0061t":48.85,"lon":2.35})");
 }
 
 TEST_CASE("drop removes members and elements with their commas",
