@@ -38,6 +38,7 @@ HWY_INLINE void ClassifyVector(D d, V v, Store store) {
   const auto digit = hn::Lt(hn::Sub(v, hn::Set(d, '0')), hn::Set(d, 10));
   const decltype(digit) classes[kClasses] = {
       digit,
+      is('0'),
       hn::Lt(letter_index, hn::Set(d, 26)),
       hn::Lt(hn::Sub(v, hn::Set(d, 'A')), hn::Set(d, 26)),
       hn::Or(digit, hn::Lt(letter_index, hn::Set(d, 6))),

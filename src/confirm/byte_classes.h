@@ -25,6 +25,7 @@ struct ByteClasses {
   static constexpr size_t kSlots = kWindowBlocks + 2;
 
   uint64_t digit[kSlots];  // 0-9
+  uint64_t zero[kSlots];   // '0': "00" opens an international prefix
   uint64_t alpha[kSlots];  // A-Z a-z
   uint64_t upper[kSlots];  // A-Z
   uint64_t hex[kSlots];    // 0-9 A-F a-f
@@ -58,19 +59,19 @@ using ClassMask = uint64_t (ByteClasses::*)[ByteClasses::kSlots];
 
 // Every class, in ByteClasses' order.
 inline constexpr ClassMask kAllClasses[] = {
-    &ByteClasses::digit,       &ByteClasses::alpha,
-    &ByteClasses::upper,       &ByteClasses::hex,
-    &ByteClasses::underscore,  &ByteClasses::dot,
-    &ByteClasses::colon,       &ByteClasses::dash,
-    &ByteClasses::space,       &ByteClasses::plus,
-    &ByteClasses::percent,     &ByteClasses::open_paren,
-    &ByteClasses::close_paren, &ByteClasses::slash,
-    &ByteClasses::newline,     &ByteClasses::separator,
-    &ByteClasses::letter_a,    &ByteClasses::letter_e,
-    &ByteClasses::letter_g,    &ByteClasses::letter_l,
-    &ByteClasses::letter_n,    &ByteClasses::letter_o,
-    &ByteClasses::letter_t,    &ByteClasses::letter_q,
-    &ByteClasses::letter_s,
+    &ByteClasses::digit,      &ByteClasses::zero,
+    &ByteClasses::alpha,      &ByteClasses::upper,
+    &ByteClasses::hex,        &ByteClasses::underscore,
+    &ByteClasses::dot,        &ByteClasses::colon,
+    &ByteClasses::dash,       &ByteClasses::space,
+    &ByteClasses::plus,       &ByteClasses::percent,
+    &ByteClasses::open_paren, &ByteClasses::close_paren,
+    &ByteClasses::slash,      &ByteClasses::newline,
+    &ByteClasses::separator,  &ByteClasses::letter_a,
+    &ByteClasses::letter_e,   &ByteClasses::letter_g,
+    &ByteClasses::letter_l,   &ByteClasses::letter_n,
+    &ByteClasses::letter_o,   &ByteClasses::letter_t,
+    &ByteClasses::letter_q,   &ByteClasses::letter_s,
 };
 
 // Fills slots [slot, slot + count) of `out` with the classes of blocks

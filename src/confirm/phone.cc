@@ -312,6 +312,36 @@ struct PhoneSteps {
     return (shape & (both(dash) | both(dot) | both(slash))).lo;
   }
 
+  // Bit k: a run of exactly four groups of 1 to 3 digits joined by dots,
+  // an IPv4 address ("10.209.27.81"), starts at byte k and no group follows
+  // it. A national run of that shape has no span worth validating (its
+  // first three groups end at a dot, all four are a dotted quad:
+  // HasNationalSpan), so a visit only skips it. Runs that open with "00"
+  // may read as an international prefix and are left to their visit.
+  LOGVEIL_VECTOR_INLINE static Words DottedQuad(const BlockView& v) {
+    using B = ByteClasses;
+    MaskPair digit = v.Pair(&B::digit);
+    MaskPair dot = v.Pair(&B::dot);
+    MaskPair open = v.Pair(&B::open_paren);
+    // What NextGroupStart may take for one more group; conservative.
+    MaskPair continues = open | (v.Pair(&B::separator) & digit.Ahead(1)) |
+                         (v.Pair(&B::space) & open.Ahead(1));
+    MaskPair two = digit & digit.Ahead(1);
+    // Exactly n digits at k: the run cannot go on past them.
+    MaskPair run[3] = {digit & ~digit.Ahead(1), two & ~digit.Ahead(2),
+                       two & digit.Ahead(2) & ~digit.Ahead(3)};
+    MaskPair quad = (run[0] & ~continues.Ahead(1)) |
+                    (run[1] & ~continues.Ahead(2)) |
+                    (run[2] & ~continues.Ahead(3));
+    for (int groups = 1; groups < 4; ++groups) {
+      quad = (run[0] & dot.Ahead(1) & quad.Ahead(2)) |
+             (run[1] & dot.Ahead(2) & quad.Ahead(3)) |
+             (run[2] & dot.Ahead(3) & quad.Ahead(4));
+    }
+    MaskPair zero = v.Pair(&B::zero);
+    return (quad & ~(zero & zero.Ahead(1))).lo;
+  }
+
   LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     Words digit = v.Has(&ByteClasses::digit);
     Words next_digit = v.Has(&ByteClasses::digit, 1);
@@ -319,7 +349,8 @@ struct PhoneSteps {
     MaskPair room = RoomForDigits(v);
     Words opens_number = (v.Has(&ByteClasses::plus) & room.Ahead(1).lo) |
                          (v.Has(&ByteClasses::open_paren) & room.lo);
-    return (word_start & ~ShortAlone(v) & ~DateStart(v) & room.lo) |
+    return (word_start & ~ShortAlone(v) & ~DateStart(v) & ~DottedQuad(v) &
+            room.lo) |
            (opens_number & next_digit);
   }
 

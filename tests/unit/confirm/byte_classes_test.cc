@@ -18,6 +18,7 @@ std::vector<bool> ExpectedClasses(unsigned char c) {
   auto lower = static_cast<unsigned char>(c | 0x20);
   bool digit = c >= '0' && c <= '9';
   return {digit,
+          c == '0',
           lower >= 'a' && lower <= 'z',
           c >= 'A' && c <= 'Z',
           digit || (lower >= 'a' && lower <= 'f'),

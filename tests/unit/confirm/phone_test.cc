@@ -268,6 +268,23 @@ TEST_CASE("phone: hex, UUIDs, versions, IPs and cards", "[unit]") {
   CHECK(Find("80.585 [79.964, 81.191]").empty());
 }
 
+// Dotted quads are skipped by the finder's triggers (PhoneSteps::DottedQuad),
+// at any offset in a block; what follows them is still read.
+TEST_CASE("phone: IPv4 addresses at every offset, numbers after them",
+          "[unit]") {
+  for (size_t offset = 0; offset < 80; ++offset) {
+    std::string pad(offset, 'x');
+    pad += ' ';
+    std::string text = pad + "10.209.27.81 call 415-555-0132";
+    CHECK(FindSpans(text) == Spans{{pad.size() + 18, pad.size() + 30}});
+    CHECK(Find(pad + "1.2.3.4 ok 9.99.100.255").empty());
+  }
+  CHECK(Find("tel 415.555.0132") == Values{"415.555.0132"});
+  CHECK(Find("tel 1.415.555.0132") == Values{"1.415.555.0132"});
+  // "00" opens an international prefix: this quad is +64 3 331 6005.
+  CHECK(Find("006.433.316.005") == Values{"006.433.316.005"});
+}
+
 TEST_CASE("phone: '+' glued to a word is not a country code", "[unit]") {
   CHECK(Find("a+14155550132").empty());
   CHECK(Find("1.5e+10").empty());
