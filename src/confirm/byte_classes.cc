@@ -53,6 +53,7 @@ HWY_INLINE void ClassifyVector(D d, V v, Store store) {
       is(')'),
       is('/'),
       is('\n'),
+      is('"'),
       hn::Or(hn::Or(is(' '), is('-')), hn::Or(is('.'), is('/'))),
       is_letter('a'),
       is_letter('e'),

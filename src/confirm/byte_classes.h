@@ -40,6 +40,7 @@ struct ByteClasses {
   uint64_t close_paren[kSlots];
   uint64_t slash[kSlots];
   uint64_t newline[kSlots];    // '\n'
+  uint64_t quote[kSlots];      // '"'
   uint64_t separator[kSlots];  // ' ' '-' '.' '/': between groups of digits
   // Letters of coordinate labels ("lat", "lon", "lng", "geo", "q") and of
   // the hemispheres N and S, any case.
@@ -67,11 +68,12 @@ inline constexpr ClassMask kAllClasses[] = {
     &ByteClasses::plus,       &ByteClasses::percent,
     &ByteClasses::open_paren, &ByteClasses::close_paren,
     &ByteClasses::slash,      &ByteClasses::newline,
-    &ByteClasses::separator,  &ByteClasses::letter_a,
-    &ByteClasses::letter_e,   &ByteClasses::letter_g,
-    &ByteClasses::letter_l,   &ByteClasses::letter_n,
-    &ByteClasses::letter_o,   &ByteClasses::letter_t,
-    &ByteClasses::letter_q,   &ByteClasses::letter_s,
+    &ByteClasses::quote,      &ByteClasses::separator,
+    &ByteClasses::letter_a,   &ByteClasses::letter_e,
+    &ByteClasses::letter_g,   &ByteClasses::letter_l,
+    &ByteClasses::letter_n,   &ByteClasses::letter_o,
+    &ByteClasses::letter_t,   &ByteClasses::letter_q,
+    &ByteClasses::letter_s,
 };
 
 // Fills slots [slot, slot + count) of `out` with the classes of blocks

@@ -92,6 +92,10 @@ ContextWords::ContextWords(std::vector<std::string> boost,
     : boost_(Sorted(std::move(boost))),
       suppress_(Sorted(std::move(suppress))),
       units_(Sorted(std::move(units))) {
+  boost_ends_in_digit_ =
+      std::any_of(boost_.begin(), boost_.end(), [](const std::string& word) {
+        return !word.empty() && ascii::IsDigit(word.back());
+      });
   for (const auto* list : {&boost_, &suppress_}) {
     for (const std::string& word : *list) {
       if (!word.empty()) signatures_.set(Signature(word));

@@ -43,6 +43,10 @@ class ContextWords {
     return boost_.empty() && suppress_.empty() && units_.empty();
   }
 
+  // True if a boost word ends in a digit ("tel2"). When none does, a word
+  // that ends in a digit never boosts, which finders' triggers rely on.
+  bool BoostEndsInDigit() const { return boost_ends_in_digit_; }
+
   // Returns what the nearest listed word around `value` in `text` says.
   // Reads at most ~100 bytes; allocates nothing.
   ContextVerdict Judge(std::string_view text, ByteRange value) const;
@@ -78,6 +82,7 @@ class ContextWords {
   // suppress words: most tokens before a value ("at", "from", "client")
   // are told apart by it before any comparison.
   std::bitset<256> signatures_;
+  bool boost_ends_in_digit_ = false;
 };
 
 }  // namespace logveil::confirm

@@ -246,6 +246,10 @@ bool HasMinDigits(const Run& run) {
 // keep those that can start a run of groups worth reading: a digit starting
 // a word, neither glued to what precedes it nor a short number standing
 // alone; a '+' or '(' before a digit.
+//
+// kDigitWordsBoost: a boost word ends in a digit, so PairAfterNumber's
+// shapes may have one before them and are visited.
+template <bool kDigitWordsBoost>
 struct PhoneSteps {
   // Bit k: a run of fewer than kMinDigits digits starts at byte k and no
   // group follows it (see NextGroupStart): a visit there reads one group,
@@ -342,6 +346,46 @@ struct PhoneSteps {
     return (quad & ~(zero & zero.Ahead(1))).lo;
   }
 
+  // Bit k: a run of exactly two groups (1 to 3 digits, a space, 1 to 7
+  // digits) starts at byte k right after a number and up to three bytes of
+  // glue: an access log's status and size ("HTTP/1.1\" 304 197943"). Two
+  // groups without a parenthesis or a leading 0 have no national layout in
+  // any region, so only a boost word could make them count (ConfirmNational),
+  // and none can come before: the word before ends in a digit, and a token
+  // that ends in a digit is neither a context word nor filler
+  // (ContextWords::Before stops there).
+  LOGVEIL_VECTOR_INLINE static Words PairAfterNumber(const BlockView& v) {
+    using B = ByteClasses;
+    Words glue = v.Has(&B::space, -1) | v.Has(&B::quote, -1) |
+                 v.Has(&B::colon, -1) | v.Has(&B::open_paren, -1);
+    Words glue2 = glue & (v.Has(&B::space, -2) | v.Has(&B::quote, -2) |
+                          v.Has(&B::colon, -2) | v.Has(&B::open_paren, -2));
+    Words glue3 = glue2 & (v.Has(&B::space, -3) | v.Has(&B::quote, -3) |
+                           v.Has(&B::colon, -3) | v.Has(&B::open_paren, -3));
+    Words after_number = (glue & v.Has(&B::digit, -2)) |
+                         (glue2 & v.Has(&B::digit, -3)) |
+                         (glue3 & v.Has(&B::digit, -4));
+    if (None(after_number)) return Words{};
+    MaskPair digit = v.Pair(&B::digit);
+    MaskPair space = v.Pair(&B::space);
+    MaskPair open = v.Pair(&B::open_paren);
+    MaskPair continues = open | (v.Pair(&B::separator) & digit.Ahead(1)) |
+                         (space & open.Ahead(1));
+    MaskPair end = ~digit & ~continues;
+    // Bit k: a group of 1 to 7 digits at k, then the end of the run.
+    MaskPair last = digit & end.Ahead(1);
+    MaskPair digits = digit;
+    for (int n = 2; n <= 7; ++n) {
+      digits = digits & digit.Ahead(n - 1);
+      last = last | (digits & end.Ahead(n));
+    }
+    MaskPair two = digit & digit.Ahead(1);
+    MaskPair pair = (digit & space.Ahead(1) & last.Ahead(2)) |
+                    (two & space.Ahead(2) & last.Ahead(3)) |
+                    (two & digit.Ahead(2) & space.Ahead(3) & last.Ahead(4));
+    return after_number & pair.lo & ~v.Has(&B::zero);
+  }
+
   LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     Words digit = v.Has(&ByteClasses::digit);
     Words next_digit = v.Has(&ByteClasses::digit, 1);
@@ -349,8 +393,9 @@ struct PhoneSteps {
     MaskPair room = RoomForDigits(v);
     Words opens_number = (v.Has(&ByteClasses::plus) & room.Ahead(1).lo) |
                          (v.Has(&ByteClasses::open_paren) & room.lo);
+    Words unnamed = kDigitWordsBoost ? Words{} : PairAfterNumber(v);
     return (word_start & ~ShortAlone(v) & ~DateStart(v) & ~DottedQuad(v) &
-            room.lo) |
+            ~unnamed & room.lo) |
            (opens_number & next_digit);
   }
 
@@ -376,10 +421,19 @@ struct PhoneSteps {
   }
 };
 
+void ScanPhones(const ClassWindow& window, std::string_view text,
+                const FindOptions& options, size_t& pos,
+                std::vector<ByteRange>& out) {
+  if (options.context.BoostEndsInDigit()) {
+    return ScanWindow<PhoneSteps<true>>(window, text, options, pos, out);
+  }
+  ScanWindow<PhoneSteps<false>>(window, text, options, pos, out);
+}
+
 }  // namespace
 }  // namespace phone
 
-const FinderSteps kPhoneSteps = kStepsOf<phone::PhoneSteps>;
+const FinderSteps kPhoneSteps = {&phone::ScanPhones};
 
 void FindPhones(std::string_view text, const FindOptions& options,
                 std::vector<ByteRange>& out) {

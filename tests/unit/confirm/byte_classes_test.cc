@@ -33,6 +33,7 @@ std::vector<bool> ExpectedClasses(unsigned char c) {
           c == ')',
           c == '/',
           c == '\n',
+          c == '"',
           c == ' ' || c == '-' || c == '.' || c == '/',
           lower == 'a',
           lower == 'e',

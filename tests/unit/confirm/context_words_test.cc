@@ -129,5 +129,11 @@ TEST_CASE("context words: a boost word glued to the value", "[unit]") {
   CHECK_FALSE(Words().BoostsGlued("+1", 0));
 }
 
+TEST_CASE("context words: whether a boost word ends in a digit", "[unit]") {
+  CHECK_FALSE(ContextWords({"phone", "tel"}, {"id2"}, {}).BoostEndsInDigit());
+  CHECK(ContextWords({"phone", "tel2"}, {}, {}).BoostEndsInDigit());
+  CHECK_FALSE(ContextWords({}, {}, {}).BoostEndsInDigit());
+}
+
 }  // namespace
 }  // namespace logveil::confirm

@@ -285,6 +285,25 @@ TEST_CASE("phone: IPv4 addresses at every offset, numbers after them",
   CHECK(Find("006.433.316.005") == Values{"006.433.316.005"});
 }
 
+// Two groups right after a number are skipped by the finder's triggers
+// (PhoneSteps::PairAfterNumber): no context word can come before them.
+TEST_CASE("phone: an access log's status and size", "[unit]") {
+  for (size_t offset = 0; offset < 80; ++offset) {
+    std::string line =
+        std::string(offset, 'x') +
+        " \"GET / HTTP/1.1\" 304 1979434 \"-\" phone 415-555-0132";
+    CHECK(Find(line) == Values{"415-555-0132"});
+  }
+  CHECK(Find("v2: 415 5550132").empty());
+  // A leading 0 is a trunk prefix outside NANP: such pairs are read.
+  CHECK(Find("1: 030 1234567", Regions({"DE"})) == Values{"030 1234567"});
+  // A context word may end in a digit: then such pairs are read.
+  FindOptions digit_words = Regions({"US"});
+  digit_words.context = ContextWords({"tel2"}, {}, {});
+  CHECK(Find("tel2: 415 5550132", digit_words) == Values{"415 5550132"});
+  CHECK(Find("tel2: 415 5550132").empty());
+}
+
 TEST_CASE("phone: '+' glued to a word is not a country code", "[unit]") {
   CHECK(Find("a+14155550132").empty());
   CHECK(Find("1.5e+10").empty());
