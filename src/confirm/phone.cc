@@ -233,6 +233,23 @@ size_t NextCandidate(std::string_view text, size_t i) {
   return i + 1;
 }
 
+// Where scanning resumes after `run` held no number: past the groups it
+// has read (all of them, unless it was cut at kMaxGroups), but at a group
+// after a space where the separators change, which starts another value
+// that the run read on into ("10.1.2.3 415-555-0132", "order 7
+// 415-555-0132"). Groups all joined by spaces stay one value
+// ("4039 0032 6425 3391" holds no "0032 6425 3391").
+size_t ResumeAfter(std::string_view text, const Run& run) {
+  for (size_t j = 1; j < run.count; ++j) {
+    if (run.groups[j].separator != ' ') continue;
+    bool before = j > 1 && run.groups[j - 1].separator != ' ';
+    bool after = j + 1 < run.count && run.groups[j + 1].separator != ' ';
+    if (before || after) return run.groups[j].begin;
+  }
+  return run.truncated ? SkipGroups(text, run.groups[0].begin)
+                       : run.groups[run.count - 1].end;
+}
+
 // True if the run has the digits of a number: CopyDigits never counts more.
 bool HasMinDigits(const Run& run) {
   size_t digits = 0;
@@ -414,10 +431,7 @@ struct PhoneSteps {
       out.push_back(match);
       return match.end;
     }
-    // Skipping a run means skipping the groups it has read, unless it was
-    // cut at kMaxGroups.
-    return run.truncated ? SkipGroups(text, run.groups[0].begin)
-                         : run.groups[run.count - 1].end;
+    return ResumeAfter(text, run);
   }
 };
 

@@ -304,6 +304,15 @@ TEST_CASE("phone: an access log's status and size", "[unit]") {
   CHECK(Find("tel2: 415 5550132").empty());
 }
 
+TEST_CASE("phone: a number after another value the run read into", "[unit]") {
+  CHECK(Find("src 10.1.2.3 415-555-0132") == Values{"415-555-0132"});
+  CHECK(Find("Bamblee, SD 20241 440-600-5124") == Values{"440-600-5124"});
+  CHECK(Find("v1.2 (415) 555-0132") == Values{"(415) 555-0132"});
+  // Groups all joined by spaces are one value: no number inside it.
+  CHECK(Find("order_ref=4039 0032 6425 3391").empty());
+  CHECK(Find("2023 415 555 0132").empty());
+}
+
 TEST_CASE("phone: '+' glued to a word is not a country code", "[unit]") {
   CHECK(Find("a+14155550132").empty());
   CHECK(Find("1.5e+10").empty());
