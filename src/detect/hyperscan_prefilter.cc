@@ -51,6 +51,14 @@ hs_database_t* LoadSerialized(SerializedPrefilter serialized,
                               &database) != HS_SUCCESS) {
     return nullptr;
   }
+  // Hyperscan checks a database against this CPU when scratch is made for
+  // it (and on every scan), not when it loads one made on another machine.
+  hs_scratch_t* scratch = nullptr;
+  if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
+    hs_free_database(database);
+    return nullptr;
+  }
+  hs_free_scratch(scratch);
   return database;
 }
 
@@ -167,9 +175,14 @@ void HyperscanPrefilter::Scan(std::string_view text, Scratch& scratch,
   padded.resize((text.size() / kBlock + 2) * kBlock, '\n');
   // hs_scan takes an unsigned length; texts are chunks or pieces of long
   // lines, far below 4 GiB.
-  hs_scan(static_cast<hs_database_t*>(database_), padded.data(),
-          static_cast<unsigned>(padded.size()), 0,
-          static_cast<hs_scratch_t*>(scratch.scratch_), &OnMatch, &matches);
+  // Only a database or scratch that does not fit fails a scan, never a
+  // text; going on would pass the text on unscanned.
+  if (hs_scan(static_cast<hs_database_t*>(database_), padded.data(),
+              static_cast<unsigned>(padded.size()), 0,
+              static_cast<hs_scratch_t*>(scratch.scratch_), &OnMatch,
+              &matches) != HS_SUCCESS) {
+    std::abort();
+  }
   // A match cannot end in the padding (no pattern ends in a newline), but
   // the text's own end is the bound the callers rely on.
   std::erase_if(matches, [&](const PrefilterMatch& match) {
