@@ -51,14 +51,6 @@ hs_database_t* LoadSerialized(SerializedPrefilter serialized,
                               &database) != HS_SUCCESS) {
     return nullptr;
   }
-  // Hyperscan checks a database against this CPU when scratch is made for
-  // it (and on every scan), not when it loads one made on another machine.
-  hs_scratch_t* scratch = nullptr;
-  if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
-    hs_free_database(database);
-    return nullptr;
-  }
-  hs_free_scratch(scratch);
   return database;
 }
 
