@@ -191,13 +191,14 @@ bool ConfirmNational(std::string_view text, const Run& run,
       (first.digits < kMinDigits || first.digits > kMaxDigits)) {
     return false;  // the common case: a bare count, id or time stamp
   }
+  // A lone group ("user_id=64536113") counts only with a boost word. Most
+  // have none, and that is cheaper to learn than whether they have a span.
+  if (run.count == 1 && !options.context.Boosts(text, RunSpan(run))) {
+    return false;
+  }
   if (!HasNationalSpan(text, run)) return false;  // dates, addresses
-  bool context;
-  if (run.count < 2) {
-    // A lone group ("user_id=64536113") counts only with a boost word.
-    context = options.context.Boosts(text, RunSpan(run));
-    if (!context) return false;
-  } else {
+  bool context = true;
+  if (run.count > 1) {
     ContextVerdict verdict = JudgeContext(text, run, options);
     if (verdict == ContextVerdict::kSuppress) return false;
     context = verdict == ContextVerdict::kBoost;
