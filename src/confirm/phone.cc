@@ -180,6 +180,28 @@ bool HasNationalSpan(std::string_view text, const Run& run) {
   return false;
 }
 
+// True if the first `k` groups of `run` are laid out as a national number
+// of `region` is written.
+bool HasLayout(std::string_view text, const Run& run, size_t k,
+               std::string_view region) {
+  return IsNanpRegion(region) ? HasNanpLayout(text, run, k)
+                              : HasTrunkLayout(text, run, k);
+}
+
+// True if the first k groups of `run`, for some k of two or more, have a
+// plausible grouping in a national layout of one of the regions: what a
+// national number without a boost word needs (ConfirmNational).
+bool HasLayoutSpan(std::string_view text, const Run& run,
+                   const FindOptions& options) {
+  for (size_t k = 2; k <= run.count; ++k) {
+    if (!HasPlausibleGroups(run, k)) continue;
+    for (const std::string& region : options.phone_regions) {
+      if (HasLayout(text, run, k, region)) return true;
+    }
+  }
+  return false;
+}
+
 // A national number needs separators in a plausible layout and must be
 // valid in one of the regions; with a context word that names it, any
 // grouping will do and the whole run need only be possible (Counts). A
@@ -196,6 +218,12 @@ bool ConfirmNational(std::string_view text, const Run& run,
   if (run.count == 1 && !options.context.Boosts(text, RunSpan(run))) {
     return false;
   }
+  // So does a run with no national layout ("4111 1111 1111 1111", most
+  // runs): Boosts answers that without reading its span or the words after.
+  if (run.count > 1 && !HasLayoutSpan(text, run, options) &&
+      !options.context.Boosts(text, RunSpan(run))) {
+    return false;
+  }
   if (!HasNationalSpan(text, run)) return false;  // dates, addresses
   bool context = true;
   if (run.count > 1) {
@@ -206,9 +234,7 @@ bool ConfirmNational(std::string_view text, const Run& run,
   auto accepts = [&](std::string_view digits, size_t k) {
     if (!HasPlausibleGroups(run, k)) return false;
     for (const std::string& region : options.phone_regions) {
-      bool layout =
-          context || (IsNanpRegion(region) ? HasNanpLayout(text, run, k)
-                                           : HasTrunkLayout(text, run, k));
+      bool layout = context || HasLayout(text, run, k, region);
       if (layout && Counts(digits, region, run, k, context)) return true;
     }
     return false;
