@@ -180,8 +180,8 @@ bool HasNationalSpan(std::string_view text, const Run& run) {
   return false;
 }
 
-// True if the first `k` groups of `run` are laid out as a national number
-// of `region` is written.
+// True if the first `k` groups of `run` are laid out the way national
+// numbers of `region` are written.
 bool HasLayout(std::string_view text, const Run& run, size_t k,
                std::string_view region) {
   return IsNanpRegion(region) ? HasNanpLayout(text, run, k)
@@ -213,14 +213,10 @@ bool ConfirmNational(std::string_view text, const Run& run,
       (first.digits < kMinDigits || first.digits > kMaxDigits)) {
     return false;  // the common case: a bare count, id or time stamp
   }
-  // A lone group ("user_id=64536113") counts only with a boost word. Most
-  // have none, and that is cheaper to learn than whether they have a span.
-  if (run.count == 1 && !options.context.Boosts(text, RunSpan(run))) {
-    return false;
-  }
-  // So does a run with no national layout ("4111 1111 1111 1111", most
-  // runs): Boosts answers that without reading its span or the words after.
-  if (run.count > 1 && !HasLayoutSpan(text, run, options) &&
+  // A lone group ("user_id=64536113") or a run with no national layout
+  // ("4111 1111 1111 1111") counts only with a boost word. Most have none,
+  // and Boosts learns that without reading the span or the words after it.
+  if ((run.count == 1 || !HasLayoutSpan(text, run, options)) &&
       !options.context.Boosts(text, RunSpan(run))) {
     return false;
   }
