@@ -356,6 +356,17 @@ struct PhoneSteps {
     return (shape & (both(dash) | both(dot) | both(slash))).lo;
   }
 
+  // Bit k: byte k may start one more group of a run, as NextGroupStart
+  // takes one after a group without parentheses ("(", or a separator
+  // before a digit or, for a space, before "("). Conservative: where
+  // ReadGroup then fails, the run ends all the same.
+  LOGVEIL_VECTOR_INLINE static MaskPair ContinuesRun(const BlockView& v) {
+    using B = ByteClasses;
+    MaskPair open = v.Pair(&B::open_paren);
+    return open | (v.Pair(&B::separator) & v.Pair(&B::digit).Ahead(1)) |
+           (v.Pair(&B::space) & open.Ahead(1));
+  }
+
   // Bit k: a run of exactly four groups of 1 to 3 digits joined by dots,
   // an IPv4 address ("10.209.27.81"), starts at byte k and no group follows
   // it. A national run of that shape has no span worth validating (its
@@ -366,10 +377,7 @@ struct PhoneSteps {
     using B = ByteClasses;
     MaskPair digit = v.Pair(&B::digit);
     MaskPair dot = v.Pair(&B::dot);
-    MaskPair open = v.Pair(&B::open_paren);
-    // What NextGroupStart may take for one more group; conservative.
-    MaskPair continues = open | (v.Pair(&B::separator) & digit.Ahead(1)) |
-                         (v.Pair(&B::space) & open.Ahead(1));
+    MaskPair continues = ContinuesRun(v);
     MaskPair two = digit & digit.Ahead(1);
     // Exactly n digits at k: the run cannot go on past them.
     MaskPair run[3] = {digit & ~digit.Ahead(1), two & ~digit.Ahead(2),
@@ -396,22 +404,21 @@ struct PhoneSteps {
   // (ContextWords::Before stops there).
   LOGVEIL_VECTOR_INLINE static Words PairAfterNumber(const BlockView& v) {
     using B = ByteClasses;
-    Words glue = v.Has(&B::space, -1) | v.Has(&B::quote, -1) |
-                 v.Has(&B::colon, -1) | v.Has(&B::open_paren, -1);
-    Words glue2 = glue & (v.Has(&B::space, -2) | v.Has(&B::quote, -2) |
-                          v.Has(&B::colon, -2) | v.Has(&B::open_paren, -2));
-    Words glue3 = glue2 & (v.Has(&B::space, -3) | v.Has(&B::quote, -3) |
-                           v.Has(&B::colon, -3) | v.Has(&B::open_paren, -3));
+    // Bit k: byte k + n is glue to ContextWords::Before (some of its kinds).
+    auto glue_at = [&](int n) LOGVEIL_VECTOR_LAMBDA {
+      return v.Has(&B::space, n) | v.Has(&B::quote, n) | v.Has(&B::colon, n) |
+             v.Has(&B::open_paren, n);
+    };
+    Words glue = glue_at(-1);
+    Words glue2 = glue & glue_at(-2);
+    Words glue3 = glue2 & glue_at(-3);
     Words after_number = (glue & v.Has(&B::digit, -2)) |
                          (glue2 & v.Has(&B::digit, -3)) |
                          (glue3 & v.Has(&B::digit, -4));
     if (None(after_number)) return Words{};
     MaskPair digit = v.Pair(&B::digit);
     MaskPair space = v.Pair(&B::space);
-    MaskPair open = v.Pair(&B::open_paren);
-    MaskPair continues = open | (v.Pair(&B::separator) & digit.Ahead(1)) |
-                         (space & open.Ahead(1));
-    MaskPair end = ~digit & ~continues;
+    MaskPair end = ~digit & ~ContinuesRun(v);
     // Bit k: a group of 1 to 7 digits at k, then the end of the run.
     MaskPair last = digit & end.Ahead(1);
     MaskPair digits = digit;
