@@ -1,7 +1,7 @@
 // Byte streams: what the pipeline reads from and writes to. io::Input and
 // io::Output are the file-descriptor ends; decorators such as the gzip and
 // zstd adapters (gzip_stream.h, zstd_stream.h) decompress a source or
-// compress into a sink. Calls move whole blocks (about 1 MiB), so the
+// compress into a sink. Calls move whole blocks (256 KiB or more), so the
 // virtual call is never per record.
 #pragma once
 

@@ -12,9 +12,12 @@
 namespace logveil::io {
 namespace {
 
-// Writes of at least this size skip the buffer: one write(2) per MiB keeps
-// syscall cost negligible and pipes full.
+// Small writes gather into one write(2) per MiB, which keeps syscall cost
+// negligible and pipes full.
 constexpr size_t kBufferBytes = size_t{1} << 20;
+// Writes of at least this size (a batch of lines: framing's chunks) go out
+// as they are: copying them into the buffer would cost more than the call.
+constexpr size_t kDirectBytes = size_t{64} << 10;
 
 }  // namespace
 
@@ -46,11 +49,12 @@ Output::Output(Output&& other) noexcept
       buffer_(std::move(other.buffer_)) {}
 
 Status Output::Write(std::string_view bytes) {
-  if (buffer_.size() + bytes.size() > kBufferBytes) {
+  if (buffer_.size() + bytes.size() > kBufferBytes ||
+      bytes.size() >= kDirectBytes) {
     auto status = Flush();
     if (!status.ok()) return status;
   }
-  if (bytes.size() >= kBufferBytes) return WriteAll(bytes);
+  if (bytes.size() >= kDirectBytes) return WriteAll(bytes);
   buffer_.append(bytes);
   return Ok{};
 }

@@ -1,6 +1,6 @@
 // BufferPool: recycles the chunk and output buffers that move between
-// threads, so the steady state allocates nothing (a fresh 1 MiB buffer per
-// batch would be an mmap, page faults and an munmap every time).
+// threads, so the steady state allocates nothing (a fresh chunk-sized buffer
+// per batch would be an mmap, page faults and an munmap every time).
 #pragma once
 
 #include <mutex>

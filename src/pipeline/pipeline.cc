@@ -14,7 +14,8 @@ namespace logveil::pipeline {
 namespace {
 
 // Batches waiting per worker: enough to keep workers busy while the reader
-// refills, few enough to bound memory (each is ~1 MiB in and ~1 MiB out).
+// refills, few enough to bound memory (each is a chunk in and about as much
+// out).
 constexpr size_t kQueuedBatchesPerWorker = 2;
 
 // Everything the threads of one RunThreaded share.
