@@ -176,7 +176,7 @@ struct GeoSteps {
       }
       if (size_t end = TryHemispherePair(text, at, floor, out)) return end;
     }
-    if (kLabelInitials.find(letter) == std::string_view::npos) return at + 1;
+    if (!kLabelInitials.Has(letter)) return at + 1;
     return TryLabeled(text, at, out);
   }
 

@@ -199,9 +199,8 @@ bool ParsePrefixAxis(std::string_view text, size_t begin, Axis& axis) {
 // Bytes an axis may hold before its letter: digits, signs, marks (ASCII or
 // the bytes of UTF-8 ones) and single spaces.
 bool IsAxisByte(char c) {
-  constexpr std::string_view kAxisAscii = ".-+ '\"dms";
-  return ascii::IsDigit(c) || (c & 0x80) != 0 ||
-         kAxisAscii.find(c) != std::string_view::npos;
+  constexpr ascii::ByteSet kAxisAscii(".-+ '\"dms");
+  return ascii::IsDigit(c) || (c & 0x80) != 0 || kAxisAscii.Has(c);
 }
 
 // True if an axis may start at `i`: a sign or a digit that does not

@@ -124,8 +124,8 @@ size_t SkipAssignment(std::string_view text, size_t i, Axis axis) {
 
 // Separators, quotes and the words of a key prefix ("gps_", "user.").
 bool IsLabelGapChar(char c) {
-  constexpr std::string_view kGapPunctuation = " \t,;&|\"'_.-/";
-  return ascii::IsAlpha(c) || kGapPunctuation.find(c) != std::string_view::npos;
+  constexpr ascii::ByteSet kGapPunctuation(" \t,;&|\"'_.-/");
+  return ascii::IsAlpha(c) || kGapPunctuation.Has(c);
 }
 
 int LimitOf(Axis axis) {
@@ -192,8 +192,7 @@ bool ParseLabeledPair(std::string_view text, const Label& label, Number& first,
 
 size_t TryLabeled(std::string_view text, size_t begin,
                   std::vector<ByteRange>& out) {
-  if (kLabelInitials.find(ascii::ToLower(text[begin])) ==
-          std::string_view::npos ||
+  if (!kLabelInitials.Has(ascii::ToLower(text[begin])) ||
       (begin > 0 && ascii::IsAlnum(text[begin - 1]))) {
     return begin + 1;
   }

@@ -8,13 +8,14 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/byte_range.h"
 
 namespace logveil::confirm::geo {
 
 // The first letters of labels, lower case: lat, lon, lng, ll; geo; q,
 // query; center.
-constexpr std::string_view kLabelInitials = "lgqc";
+constexpr ascii::ByteSet kLabelInitials("lgqc");
 
 // Tries a labeled pair or geo: URI at `begin`, appending both values to
 // `out`; returns where scanning resumes.

@@ -26,7 +26,7 @@ constexpr size_t kMaxTraceGlueBytes = 3;
 
 // Kubernetes pod-template hashes and pod suffixes use this alphabet
 // (k8s.io/apimachinery rand.SafeEncodeString): no vowels, no 0, 1 or 3.
-constexpr std::string_view kKubeAlphabet = "bcdfghjklmnpqrstvwxz2456789";
+constexpr ascii::ByteSet kKubeAlphabet("bcdfghjklmnpqrstvwxz2456789");
 constexpr size_t kMinPodHashChars = 6;
 constexpr size_t kMaxPodHashChars = 10;
 constexpr size_t kPodSuffixChars = 5;
@@ -94,8 +94,8 @@ size_t TraceparentEnd(std::string_view text, size_t begin) {
 
 size_t KeyedTraceIdEnd(std::string_view text, size_t begin) {
   // Every key starts with one of these: trace, span, parent, dd, x-b3.
-  constexpr std::string_view kKeyStarts = "tspdx";
-  if (kKeyStarts.find(ascii::ToLower(text[begin])) == std::string_view::npos) {
+  constexpr ascii::ByteSet kKeyStarts("tspdx");
+  if (!kKeyStarts.Has(ascii::ToLower(text[begin]))) {
     return 0;
   }
   size_t key_end = begin;
@@ -106,9 +106,9 @@ size_t KeyedTraceIdEnd(std::string_view text, size_t begin) {
   }
   if (!IsTraceKey(text.substr(begin, key_end - begin))) return 0;
   size_t value = key_end;
-  constexpr std::string_view kGlue = "=: \"'";
+  constexpr ascii::ByteSet kGlue("=: \"'");
   while (value < text.size() && value - key_end < kMaxTraceGlueBytes &&
-         kGlue.find(text[value]) != std::string_view::npos) {
+         kGlue.Has(text[value])) {
     ++value;
   }
   if (value == key_end) return 0;
@@ -118,9 +118,7 @@ size_t KeyedTraceIdEnd(std::string_view text, size_t begin) {
   return EndsWord(text, end) ? end : 0;
 }
 
-bool IsKubeChar(char c) {
-  return kKubeAlphabet.find(c) != std::string_view::npos;
-}
+bool IsKubeChar(char c) { return kKubeAlphabet.Has(c); }
 
 }  // namespace
 

@@ -140,9 +140,8 @@ bool IsMonthAt(std::string_view text, size_t pos) {
   constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr",
                                           "may", "jun", "jul", "aug",
                                           "sep", "oct", "nov", "dec"};
-  constexpr std::string_view kFirstLetters = "jfmasond";
-  if (pos + 3 > text.size() ||
-      kFirstLetters.find(ascii::ToLower(text[pos])) == std::string_view::npos ||
+  constexpr ascii::ByteSet kFirstLetters("jfmasond");
+  if (pos + 3 > text.size() || !kFirstLetters.Has(ascii::ToLower(text[pos])) ||
       (pos + 3 < text.size() && ascii::IsAlpha(text[pos + 3]))) {
     return false;
   }

@@ -1,5 +1,6 @@
 #include "transform/token.h"
 
+#include <algorithm>
 #include <array>
 
 #include "base/ascii.h"
@@ -91,9 +92,13 @@ void AppendToken(std::string_view token_template, std::string_view label,
                  std::string_view key_id, std::string_view hash,
                  std::string& out) {
   while (!token_template.empty()) {
-    size_t brace = token_template.find('{');
+    // std::find, not find: templates are a few bytes, and a memchr call per
+    // token cost ~1 % of a run.
+    size_t brace =
+        std::find(token_template.begin(), token_template.end(), '{') -
+        token_template.begin();
     out.append(token_template.substr(0, brace));
-    if (brace == std::string_view::npos) return;
+    if (brace == token_template.size()) return;
     token_template.remove_prefix(brace);
     if (token_template.starts_with("{label}")) {
       out.append(label);
