@@ -69,41 +69,6 @@ std::string ToParseInput(std::string_view number) {
   return std::string(number);
 }
 
-// Builds the PhoneNumber of "+<digits>" without PhoneNumberUtil::Parse,
-// whose regex-based extraction costs most of a validation. Country calling
-// codes are prefix-free (ITU-T E.164), so the first 1-3 digit prefix that
-// names a country is the code. Leading zeros of the national number are
-// kept as libphonenumber's Parse keeps them (the Italian leading zero).
-bool BuildInternational(const PhoneNumberUtil& util, std::string_view digits,
-                        PhoneNumber& number) {
-  for (size_t length = 1; length <= 3 && length < digits.size(); ++length) {
-    int code = 0;
-    for (char c : digits.substr(0, length)) {
-      if (!ascii::IsDigit(c)) return false;
-      code = code * 10 + (c - '0');
-    }
-    std::string region;
-    util.GetRegionCodeForCountryCode(code, &region);
-    if (region == "ZZ") continue;
-    std::string_view national = digits.substr(length);
-    uint64_t value = 0;
-    int leading_zeros = 0;
-    for (char c : national) {
-      if (!ascii::IsDigit(c)) return false;
-      if (value == 0 && c == '0') ++leading_zeros;
-      value = value * 10 + (c - '0');
-    }
-    number.set_country_code(code);
-    number.set_national_number(value);
-    if (leading_zeros > 0 && value != 0) {
-      number.set_italian_leading_zero(true);
-      if (leading_zeros > 1) number.set_number_of_leading_zeros(leading_zeros);
-    }
-    return true;
-  }
-  return false;
-}
-
 // Builds the PhoneNumber of a ten-digit NANP number in a NANP region
 // without Parse (its regexes are most of a national validation). Parse
 // would give the same: the digits hold no trunk prefix '1', no
@@ -156,6 +121,30 @@ class PhoneRules {
     if (code <= 0 || code >= kMaxCode || by_code_[code].empty()) return true;
     return by_code_[code][0]->NationalPrefixMatches(
         NationalSignificantNumber(number));
+  }
+
+  // GetRegionCodeForCountryCode(code) != "ZZ", without the list of region
+  // names it builds (an allocation per region: 25 for code 1).
+  bool HasCountryCode(int code) const {
+    return code > 0 && code < kMaxCode && main_[code] != nullptr;
+  }
+
+  // IsPossibleNumberWithReason(number) == IS_POSSIBLE: TestNumberLength on
+  // the general description of the code's main region, as libphonenumber
+  // does, without its region lookups (allocations again).
+  bool IsPossibleNumber(const PhoneNumber& number) const {
+    if (!HasCountryCode(number.country_code())) return false;
+    const PhoneNumberDesc& general =
+        main_[number.country_code()]->general_desc();
+    const int length =
+        static_cast<int>(NationalSignificantNumber(number).size());
+    const auto& lengths = general.possible_length();
+    const auto& local_only = general.possible_length_local_only();
+    if (std::find(local_only.begin(), local_only.end(), length) !=
+        local_only.end()) {
+      return false;  // IS_POSSIBLE_LOCAL_ONLY
+    }
+    return std::find(lengths.begin(), lengths.end(), length) != lengths.end();
   }
 
   bool IsValidNumber(const PhoneNumber& number) const {
@@ -268,7 +257,7 @@ class PhoneRules {
   // Regions in libphonenumber's own order for each code (the main region
   // first), so that the first region whose leading digits match decides,
   // as in GetRegionCodeForNumberFromRegionList.
-  PhoneRules() : by_code_(kMaxCode) {
+  PhoneRules() : by_code_(kMaxCode), main_(kMaxCode) {
     collection_.ParseFromArray(i18n::phonenumbers::metadata_get(),
                                i18n::phonenumbers::metadata_size());
     std::map<std::string, const PhoneMetadata*, std::less<>> by_id;
@@ -284,6 +273,10 @@ class PhoneRules {
     for (int code = 1; code < kMaxCode; ++code) {
       std::list<std::string> ids;
       util.GetRegionCodesForCountryCallingCode(code, &ids);
+      if (!ids.empty()) {
+        main_[code] = ids.front() == kNonGeographic ? non_geographic[code]
+                                                    : by_id[ids.front()];
+      }
       for (const std::string& id : ids) {
         const PhoneMetadata* metadata =
             id == kNonGeographic ? non_geographic[code] : by_id[id];
@@ -307,15 +300,50 @@ class PhoneRules {
   PhoneMetadataCollection collection_;
   std::vector<std::unique_ptr<Region>> regions_;
   std::vector<std::vector<Region*>> by_code_;
+  // The metadata of each code's main region; null for unknown codes.
+  std::vector<const PhoneMetadata*> main_;
 };
+
+// Builds the PhoneNumber of "+<digits>" without PhoneNumberUtil::Parse,
+// whose regex-based extraction costs most of a validation. Country calling
+// codes are prefix-free (ITU-T E.164), so the first 1-3 digit prefix that
+// names a country is the code. Leading zeros of the national number are
+// kept as libphonenumber's Parse keeps them (the Italian leading zero).
+bool BuildInternational(const PhoneRules& rules, std::string_view digits,
+                        PhoneNumber& number) {
+  for (size_t length = 1; length <= 3 && length < digits.size(); ++length) {
+    int code = 0;
+    for (char c : digits.substr(0, length)) {
+      if (!ascii::IsDigit(c)) return false;
+      code = code * 10 + (c - '0');
+    }
+    if (!rules.HasCountryCode(code)) continue;
+    std::string_view national = digits.substr(length);
+    uint64_t value = 0;
+    int leading_zeros = 0;
+    for (char c : national) {
+      if (!ascii::IsDigit(c)) return false;
+      if (value == 0 && c == '0') ++leading_zeros;
+      value = value * 10 + (c - '0');
+    }
+    number.set_country_code(code);
+    number.set_national_number(value);
+    if (leading_zeros > 0 && value != 0) {
+      number.set_italian_leading_zero(true);
+      if (leading_zeros > 1) number.set_number_of_leading_zeros(leading_zeros);
+    }
+    return true;
+  }
+  return false;
+}
 
 // What a number must be to count.
 enum class Check { kValid, kPossible };
 
 bool Passes(const PhoneNumber& number, Check check) {
-  if (check == Check::kValid) return PhoneRules::Get().IsValidNumber(number);
-  return PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(number) ==
-         PhoneNumberUtil::IS_POSSIBLE;
+  const PhoneRules& rules = PhoneRules::Get();
+  return check == Check::kValid ? rules.IsValidNumber(number)
+                                : rules.IsPossibleNumber(number);
 }
 
 bool Validate(std::string_view number, std::string_view region, Check check) {
@@ -329,9 +357,10 @@ bool Validate(std::string_view number, std::string_view region, Check check) {
   std::string input = ToParseInput(number);
   std::string_view digits;
   if (PlusDigits(input, digits)) {
-    if (BuildInternational(util, digits, parsed)) {
+    const PhoneRules& rules = PhoneRules::Get();
+    if (BuildInternational(rules, digits, parsed)) {
       if (Passes(parsed, check)) return true;
-      if (!PhoneRules::Get().MayStripNationalPrefix(parsed)) return false;
+      if (!rules.MayStripNationalPrefix(parsed)) return false;
     }
     // "+46 08 ...", "+1 1 650 ..." write a trunk prefix after the country
     // code; only Parse knows how each country strips it.

@@ -33,23 +33,44 @@ std::vector<std::string> NearMisses(const std::string& e164) {
   return out;
 }
 
-TEST_CASE("phone validation agrees with libphonenumber on example numbers",
-          "[accuracy]") {
-  const std::vector<std::string> examples = ReferenceExampleNumbers();
-  REQUIRE(examples.size() > 1000);
-  size_t valid = 0;
-  std::vector<std::string> disagreements;
-  for (const std::string& example : examples) {
+// How logveil's check and libphonenumber's answer every near miss of every
+// example number ("+<digits>", no region).
+struct Comparison {
+  size_t accepted = 0;  // by libphonenumber
+  size_t rejected = 0;
+  std::vector<std::string> disagreements;  // libphonenumber's examples
+};
+
+template <class Ours, class Reference>
+Comparison CompareOnExamples(Ours ours, Reference reference) {
+  Comparison result;
+  for (const std::string& example : ReferenceExampleNumbers()) {
     for (const std::string& number : NearMisses(example)) {
-      bool expected = IsReferenceValidPhone(number, "ZZ");
-      valid += expected;
-      if (validate::IsValidPhoneNumber(number, "") != expected) {
-        disagreements.push_back(number);  // libphonenumber's examples
-      }
+      bool expected = reference(number, "ZZ");
+      ++(expected ? result.accepted : result.rejected);
+      if (ours(number, "") != expected) result.disagreements.push_back(number);
     }
   }
-  CHECK(valid > examples.size());
-  CHECK(disagreements == std::vector<std::string>{});
+  return result;
+}
+
+TEST_CASE("phone validation agrees with libphonenumber on example numbers",
+          "[accuracy]") {
+  REQUIRE(ReferenceExampleNumbers().size() > 1000);
+  Comparison result =
+      CompareOnExamples(validate::IsValidPhoneNumber, IsReferenceValidPhone);
+  CHECK(result.accepted > 1000);
+  CHECK(result.disagreements == std::vector<std::string>{});
+}
+
+TEST_CASE("possible lengths agree with libphonenumber on example numbers",
+          "[accuracy]") {
+  // IsPossiblePhoneNumber reads the lengths from the metadata too.
+  Comparison result = CompareOnExamples(validate::IsPossiblePhoneNumber,
+                                        IsReferencePossiblePhone);
+  CHECK(result.accepted > 1000);
+  CHECK(result.rejected > 1000);
+  CHECK(result.disagreements == std::vector<std::string>{});
 }
 
 TEST_CASE("ten-digit NANP numbers agree with libphonenumber", "[accuracy]") {

@@ -8,20 +8,36 @@
 
 namespace logveil::accuracy {
 
-bool IsReferenceValidPhone(std::string_view number, std::string_view region) {
-  using i18n::phonenumbers::PhoneNumber;
-  using i18n::phonenumbers::PhoneNumberUtil;
-  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+bool ReferenceParse(std::string_view number, std::string_view region,
+                    PhoneNumber& parsed) {
   std::string region_code = region.size() == 2 ? std::string(region) : "ZZ";
+  return PhoneNumberUtil::GetInstance()->Parse(std::string(number), region_code,
+                                               &parsed) ==
+         PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+}  // namespace
+
+bool IsReferenceValidPhone(std::string_view number, std::string_view region) {
   PhoneNumber parsed;
-  return util.Parse(std::string(number), region_code, &parsed) ==
-             PhoneNumberUtil::NO_PARSING_ERROR &&
-         util.IsValidNumber(parsed);
+  return ReferenceParse(number, region, parsed) &&
+         PhoneNumberUtil::GetInstance()->IsValidNumber(parsed);
+}
+
+bool IsReferencePossiblePhone(std::string_view number,
+                              std::string_view region) {
+  PhoneNumber parsed;
+  return ReferenceParse(number, region, parsed) &&
+         PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(parsed) ==
+             PhoneNumberUtil::IS_POSSIBLE;
 }
 
 std::vector<std::string> ReferenceExampleNumbers() {
-  using i18n::phonenumbers::PhoneNumber;
-  using i18n::phonenumbers::PhoneNumberUtil;
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   std::set<std::string> regions;
   util.GetSupportedRegions(&regions);

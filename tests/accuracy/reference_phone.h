@@ -15,6 +15,10 @@ namespace logveil::accuracy {
 // every region's international prefix ("011", "0011") and "tel:" URIs.
 bool IsReferenceValidPhone(std::string_view number, std::string_view region);
 
+// Returns true if libphonenumber parses `number` as IsReferenceValidPhone
+// does and calls its length possible for its country (IS_POSSIBLE).
+bool IsReferencePossiblePhone(std::string_view number, std::string_view region);
+
 // libphonenumber's example number of every region and number type, in E.164
 // ("+14155550132"): a sample of each rule in its metadata.
 std::vector<std::string> ReferenceExampleNumbers();
