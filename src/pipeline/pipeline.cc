@@ -1,30 +1,49 @@
 #include "pipeline/pipeline.h"
 
-#include <atomic>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
 
 #include "pipeline/batch_scrubber.h"
-#include "pipeline/bounded_queue.h"
+#include "pipeline/ordered_writer.h"
 #include "pipeline/reader.h"
-#include "pipeline/reorder_buffer.h"
 
 namespace logveil::pipeline {
 namespace {
 
-// Batches waiting per worker: enough to keep workers busy while the reader
-// refills, few enough to bound memory (each is a chunk in and about as much
-// out).
-constexpr size_t kQueuedBatchesPerWorker = 2;
+// Batches that may wait for an earlier one, per worker: room for a worker
+// to run ahead of one held up by a slow batch, few enough to bound memory
+// (each is a chunk of output).
+constexpr size_t kWaitingBatchesPerWorker = 2;
 
-// Everything the threads of one RunThreaded share.
+// Everything the workers of one RunThreaded share. The reader is read by
+// one worker at a time, under `reading`.
 struct Shared {
-  explicit Shared(size_t queue_capacity) : batches(queue_capacity) {}
-  BoundedQueue<Batch> batches;
-  ReorderBuffer<Batch> outputs;
-  BufferPool pool;
-  std::atomic<bool> stop{false};
+  Shared(io::ByteSource& input, ReaderOptions options,
+         text::TextScrubber& long_lines, report::Stats& stats,
+         io::ByteSink& output, size_t max_waiting)
+      : reader(input, options, pool, long_lines, stats),
+        writer(output, pool, max_waiting) {}
+
+  // The next batch, or nothing at the end of the input, after an error, or
+  // once the output has failed.
+  std::optional<Batch> NextBatch() {
+    std::lock_guard lock(reading);
+    if (!read_status.ok() || writer.failed()) return std::nullopt;
+    auto batch = reader.Next();
+    if (!batch.ok()) {
+      read_status = batch.error();
+      return std::nullopt;
+    }
+    return std::move(batch).value();
+  }
+
+  BufferPool pool;  // first: the reader and the writer use it
+  std::mutex reading;
+  Reader reader;
+  Status read_status = Ok{};
+  OrderedWriter writer;
 };
 
 void ScrubBatch(BatchScrubber& scrubber, Batch& batch, BufferPool& pool,
@@ -38,37 +57,16 @@ void ScrubBatch(BatchScrubber& scrubber, Batch& batch, BufferPool& pool,
   batch.bytes = std::move(out);
 }
 
+// Each worker reads a batch, scrubs it and hands it to the writer, which
+// may have it write batches: no thread waits on another but to take turns.
 void WorkerLoop(Shared& shared, BatchScrubber scrubber, report::Stats& stats) {
-  while (auto batch = shared.batches.Pop()) {
-    if (!shared.stop) ScrubBatch(scrubber, *batch, shared.pool, stats);
-    uint64_t seq = batch->seq;
-    shared.outputs.Push(seq, std::move(*batch));
+  while (true) {
+    shared.writer.WaitForRoom();
+    std::optional<Batch> batch = shared.NextBatch();
+    if (!batch) return;
+    ScrubBatch(scrubber, *batch, shared.pool, stats);
+    shared.writer.Put(std::move(*batch));
   }
-}
-
-// Reads batches into the queue; returns the read error, if any.
-Status ReaderLoop(Reader& reader, Shared& shared) {
-  while (!shared.stop) {
-    auto batch = reader.Next();
-    if (!batch.ok()) return batch.error();
-    if (!batch.value() || !shared.batches.Push(std::move(*batch.value()))) {
-      break;
-    }
-  }
-  return Ok{};
-}
-
-Status WriterLoop(Shared& shared, io::ByteSink& output) {
-  while (auto batch = shared.outputs.PopNext()) {
-    auto status = output.Write(batch->bytes);
-    shared.pool.Put(std::move(batch->bytes));
-    if (!status.ok()) {
-      shared.stop = true;
-      shared.batches.Close();  // unblocks the reader
-      return status;
-    }
-  }
-  return Ok{};
 }
 
 }  // namespace
@@ -105,27 +103,25 @@ Status Pipeline::RunInline(io::ByteSource& input, io::ByteSink& output,
 
 Status Pipeline::RunThreaded(io::ByteSource& input, io::ByteSink& output,
                              report::Stats& stats) {
-  Shared shared(kQueuedBatchesPerWorker * options_.threads);
+  text::TextScrubber long_lines(detectors_, actions_);
+  Shared shared(input, {options_.chunk_bytes, options_.max_record_bytes},
+                long_lines, stats, output,
+                kWaitingBatchesPerWorker * options_.threads);
+  auto scrubber = [&] {
+    return BatchScrubber(detectors_, actions_, options_.json_rules,
+                         options_.format);
+  };
   std::vector<report::Stats> worker_stats(options_.threads);
   std::vector<std::thread> workers;
-  for (unsigned i = 0; i < options_.threads; ++i) {
-    workers.emplace_back(WorkerLoop, std::ref(shared),
-                         BatchScrubber(detectors_, actions_,
-                                       options_.json_rules, options_.format),
+  for (unsigned i = 1; i < options_.threads; ++i) {
+    workers.emplace_back(WorkerLoop, std::ref(shared), scrubber(),
                          std::ref(worker_stats[i]));
   }
-  Status write_status = Ok{};
-  std::thread writer([&] { write_status = WriterLoop(shared, output); });
-  text::TextScrubber long_lines(detectors_, actions_);
-  Reader reader(input, {options_.chunk_bytes, options_.max_record_bytes},
-                shared.pool, long_lines, stats);
-  Status read_status = ReaderLoop(reader, shared);
-  shared.batches.Close();
+  WorkerLoop(shared, scrubber(), worker_stats[0]);  // this thread works too
   for (auto& worker : workers) worker.join();
-  shared.outputs.Close();
-  writer.join();
   for (const auto& worker : worker_stats) stats.Merge(worker);
-  return read_status.ok() ? write_status : read_status;
+  if (!shared.read_status.ok()) return shared.read_status;
+  return shared.writer.status();
 }
 
 }  // namespace logveil::pipeline

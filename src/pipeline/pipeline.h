@@ -1,6 +1,6 @@
-// Pipeline: one reader, N workers, one ordered writer. The reader cuts the
-// input into batches of complete lines, workers scrub batches in parallel,
-// and the writer emits them in input order. Every input line produces
+// Pipeline: N workers, each reading a batch of complete lines from the input
+// in turn, scrubbing it and handing it to an ordered writer, which emits the
+// batches in input order (pipeline/ordered_writer.h). Every input line produces
 // exactly one output line; lines without findings are copied byte for byte.
 // With threads == 1 everything runs inline on the calling thread.
 #pragma once

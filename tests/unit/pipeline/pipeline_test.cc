@@ -17,7 +17,8 @@ namespace {
 // Runs the whole pipeline over `input` with tiny chunks, so lines straddle
 // chunk boundaries at every offset.
 std::string ScrubThroughFiles(const std::string& input, size_t chunk_bytes,
-                              size_t max_record_bytes = size_t{1} << 20) {
+                              size_t max_record_bytes = size_t{1} << 20,
+                              unsigned threads = 1) {
   auto catalog = catalog::Catalog::Load({});
   REQUIRE(catalog.ok());
   auto engine = app::BuildEngine(catalog.value(), app::EngineOptions{});
@@ -31,9 +32,10 @@ std::string ScrubThroughFiles(const std::string& input, size_t chunk_bytes,
     auto out = io::Output::Open(out_path);
     REQUIRE(in.ok());
     REQUIRE(out.ok());
-    Pipeline pipeline(
-        engine.value().detectors, engine.value().actions,
-        {.chunk_bytes = chunk_bytes, .max_record_bytes = max_record_bytes});
+    Pipeline pipeline(engine.value().detectors, engine.value().actions,
+                      {.chunk_bytes = chunk_bytes,
+                       .max_record_bytes = max_record_bytes,
+                       .threads = threads});
     report::Stats stats;
     REQUIRE(pipeline.Run(in.value(), out.value(), stats).ok());
     CHECK(stats.bytes_in == input.size());
@@ -51,6 +53,25 @@ TEST_CASE("chunk boundaries never change the output", "[unit][pipeline]") {
   for (size_t chunk : {1, 2, 3, 7, 64, 4096}) {
     INFO("chunk " << chunk);
     CHECK(ScrubThroughFiles(input, chunk) == expected);
+  }
+}
+
+TEST_CASE("worker threads give the output of one thread", "[unit][pipeline]") {
+  // Tiny chunks make thousands of batches that finish out of order.
+  std::string input;
+  for (int i = 0; i < 2000; ++i) {
+    input += "line " + std::to_string(i) + " from 10.0.0." +
+             std::to_string(i % 250) + " for bob" + std::to_string(i) +
+             "@example.com\n";
+  }
+  const std::string expected = ScrubThroughFiles(input, 4096);
+  REQUIRE(expected.find("[IPV4]") != std::string::npos);
+  for (unsigned threads : {2, 3, 8}) {
+    for (size_t chunk : {64, 1000}) {
+      INFO(threads << " threads, chunk " << chunk);
+      CHECK(ScrubThroughFiles(input, chunk, size_t{1} << 20, threads) ==
+            expected);
+    }
   }
 }
 
