@@ -33,6 +33,11 @@ class ByteSink {
   // Appends `bytes` to the stream; may buffer.
   virtual Status Write(std::string_view bytes) = 0;
 
+  // Passes what is buffered on now: the input has nothing more for the
+  // moment (`tail -F | logveil`), and a reader downstream is waiting.
+  // Compressing sinks keep their block: a flush there costs ratio.
+  virtual Status Flush() { return Ok{}; }
+
   // Writes out everything buffered and ends the stream (a compressor writes
   // its trailer, then finishes the sink it writes into). No Write may follow.
   virtual Status Finish() = 0;

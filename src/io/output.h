@@ -28,7 +28,7 @@ class Output : public ByteSink {
   // Appends `bytes`, writing through when the buffer fills.
   Status Write(std::string_view bytes) override;
   // Writes out everything buffered.
-  Status Flush();
+  Status Flush() override;
   Status Finish() override { return Flush(); }
   // Flushes, then waits until the data is on stable storage (fsync(2)).
   Status Sync();

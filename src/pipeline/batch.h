@@ -13,6 +13,9 @@ struct Batch {
                           // end of input), or finished output if `scrubbed`
   uint64_t records = 0;   // lines that end in this batch
   bool scrubbed = false;  // the head of a long line, already scrubbed
+  // The input had no more bytes ready when this batch was cut (a pipe that
+  // trickles): its output is flushed once written, not held for more.
+  bool input_idle = false;
 };
 
 }  // namespace logveil::pipeline

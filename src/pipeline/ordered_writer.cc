@@ -22,6 +22,7 @@ void OrderedWriter::WriteInSequence(std::unique_lock<std::mutex>& lock) {
     waiting_.erase(waiting_.begin());
     lock.unlock();  // others hand in batches while this one is written
     Status status = output_.Write(batch.bytes);
+    if (status.ok() && batch.input_idle) status = output_.Flush();
     pool_.Put(std::move(batch.bytes));
     lock.lock();
     ++next_;

@@ -96,6 +96,7 @@ Status Pipeline::RunInline(io::ByteSource& input, io::ByteSink& output,
     if (!batch.value()) return Ok{};
     ScrubBatch(scrubber, *batch.value(), pool, stats);
     auto status = output.Write(batch.value()->bytes);
+    if (status.ok() && batch.value()->input_idle) status = output.Flush();
     if (!status.ok()) return status;
     pool.Put(std::move(batch.value()->bytes));
   }

@@ -26,6 +26,7 @@ Status Reader::Fill() {
   buffer_.resize(filled + (read.ok() ? read.value() : 0));
   if (!read.ok()) return AtPosition(read.error());
   at_end_ = read.value() == 0;
+  idle_ = read.value() < options_.chunk_bytes;
   return Ok{};
 }
 
@@ -55,7 +56,7 @@ Batch Reader::CutLines(size_t complete) {
   buffer_.resize(complete);
   // Slack past the last line, so JSON lines are parsed in place.
   buffer_.reserve(complete + json::Tokenizer::kPaddingBytes);
-  Batch batch{seq_++, std::move(buffer_), 0, false};
+  Batch batch{seq_++, std::move(buffer_), 0, false, idle_};
   buffer_ = std::move(rest);
   batch.records = confirm::CountByte(batch.bytes, '\n') +
                   (batch.bytes.back() != '\n' ? 1 : 0);
@@ -71,7 +72,7 @@ Batch Reader::CutLongLineHead() {
   stats_.bytes_out += out.size();
   buffer_.erase(0, cut);
   offset_ += cut;
-  return Batch{seq_++, std::move(out), 0, true};
+  return Batch{seq_++, std::move(out), 0, true, idle_};
 }
 
 Error Reader::AtPosition(const Error& error) const {

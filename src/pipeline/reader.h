@@ -45,6 +45,7 @@ class Reader {
   report::Stats& stats_;
   std::string buffer_;
   bool at_end_ = false;
+  bool idle_ = false;  // the last read returned less than it asked for
   uint64_t seq_ = 0;
   uint64_t lines_ = 0;   // lines completed so far
   uint64_t offset_ = 0;  // input offset of buffer_[0]

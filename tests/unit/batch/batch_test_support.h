@@ -19,6 +19,7 @@
 #include "io/gzip_stream.h"
 #include "io/zstd_stream.h"
 #include "pipeline/pipeline.h"
+#include "support/default_engine.h"
 #include "support/process.h"
 
 namespace logveil::batch::testing {
@@ -142,17 +143,7 @@ inline std::string Unzstd(const std::string& bytes,
   return Drain(*source.value(), error);
 }
 
-// The engine with the built-in patterns and the default policy, built once.
-inline const app::Engine& DefaultEngine() {
-  static const app::Engine engine = [] {
-    auto catalog = catalog::Catalog::Load({});
-    REQUIRE(catalog.ok());
-    auto built = app::BuildEngine(catalog.value(), app::EngineOptions{});
-    REQUIRE(built.ok());
-    return std::move(built).value();
-  }();
-  return engine;
-}
+using logveil::testing::DefaultEngine;
 
 // What the plain single-threaded pipeline makes of `text`.
 inline std::string Scrubbed(const std::string& text) {

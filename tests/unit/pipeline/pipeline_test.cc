@@ -3,26 +3,29 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "app/engine.h"
 #include "catalog/catalog.h"
+#include "support/default_engine.h"
 #include "support/process.h"
 
 namespace logveil::pipeline {
 namespace {
+
+using testing::DefaultEngine;
 
 // Runs the whole pipeline over `input` with tiny chunks, so lines straddle
 // chunk boundaries at every offset.
 std::string ScrubThroughFiles(const std::string& input, size_t chunk_bytes,
                               size_t max_record_bytes = size_t{1} << 20,
                               unsigned threads = 1) {
-  auto catalog = catalog::Catalog::Load({});
-  REQUIRE(catalog.ok());
-  auto engine = app::BuildEngine(catalog.value(), app::EngineOptions{});
-  REQUIRE(engine.ok());
+  const app::Engine& engine = DefaultEngine();
   auto dir = std::filesystem::temp_directory_path();
   std::string in_path = dir / ("lv_pipe_in_" + std::to_string(getpid()));
   std::string out_path = dir / ("lv_pipe_out_" + std::to_string(getpid()));
@@ -32,7 +35,7 @@ std::string ScrubThroughFiles(const std::string& input, size_t chunk_bytes,
     auto out = io::Output::Open(out_path);
     REQUIRE(in.ok());
     REQUIRE(out.ok());
-    Pipeline pipeline(engine.value().detectors, engine.value().actions,
+    Pipeline pipeline(engine.detectors, engine.actions,
                       {.chunk_bytes = chunk_bytes,
                        .max_record_bytes = max_record_bytes,
                        .threads = threads});
@@ -86,6 +89,78 @@ TEST_CASE("long lines are scrubbed in pieces with the same result",
   input += "\nnext\n";
   expected += "\nnext\n";
   CHECK(ScrubThroughFiles(input, 1000, 8192) == expected);
+}
+
+// An input that trickles, as `tail -F` does: one line, then (on the next
+// read) it waits until that line's output has been flushed, or 30 s, and
+// records what had been flushed by then; then the end.
+class TricklingInput : public io::ByteSource {
+ public:
+  Result<size_t> Read(char* buffer, size_t capacity) override {
+    if (reads_++ == 0) {
+      std::string line = "first 10.0.0.1\n";
+      if (capacity < line.size()) return MakeError(ErrorCode::kIo, "small");
+      line.copy(buffer, line.size());
+      return line.size();
+    }
+    if (reads_ == 2) {
+      std::unique_lock lock(mutex_);
+      flushed_.wait_for(lock, std::chrono::seconds(30),
+                        [&] { return !flushed_text_.empty(); });
+      seen_before_next_read = flushed_text_;
+    }
+    return size_t{0};
+  }
+  const std::string& name() const override { return name_; }
+
+  // The sink's side: what has been flushed so far.
+  void Flushed(const std::string& text) {
+    std::lock_guard lock(mutex_);
+    flushed_text_ = text;
+    flushed_.notify_all();
+  }
+
+  std::string seen_before_next_read;
+
+ private:
+  std::string name_ = "trickle";
+  int reads_ = 0;
+  std::mutex mutex_;
+  std::condition_variable flushed_;
+  std::string flushed_text_;
+};
+
+class FlushRecordingSink : public io::ByteSink {
+ public:
+  explicit FlushRecordingSink(TricklingInput& input) : input_(input) {}
+  Status Write(std::string_view bytes) override {
+    written_ += bytes;
+    return Ok{};
+  }
+  Status Flush() override {
+    input_.Flushed(written_);
+    return Ok{};
+  }
+  Status Finish() override { return Ok{}; }
+
+ private:
+  TricklingInput& input_;
+  std::string written_;
+};
+
+TEST_CASE("a line from an idle input is flushed before the next read",
+          "[unit][pipeline]") {
+  // `tail -F app.log | logveil`: output must not wait for more input.
+  const app::Engine& engine = DefaultEngine();
+  for (unsigned threads : {1, 2}) {
+    INFO(threads << " threads");
+    TricklingInput input;
+    FlushRecordingSink sink(input);
+    Pipeline pipeline(engine.detectors, engine.actions, {.threads = threads});
+    report::Stats stats;
+    REQUIRE(pipeline.Run(input, sink, stats).ok());
+    CHECK(input.seen_before_next_read == "first [IPV4]\n");
+  }
 }
 
 }  // namespace
