@@ -148,8 +148,9 @@ class FlushRecordingSink : public io::ByteSink {
   std::string written_;
 };
 
-TEST_CASE("a line from an idle input is flushed before the next read",
-          "[unit][pipeline]") {
+TEST_CASE(
+    "an idle input is flushed before the next read, with or without threads",
+    "[unit][pipeline]") {
   // `tail -F app.log | logveil`: output must not wait for more input.
   const app::Engine& engine = DefaultEngine();
   for (unsigned threads : {1, 2}) {
