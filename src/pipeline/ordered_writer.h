@@ -3,7 +3,8 @@
 // after it that is already in. No thread exists only to write and none is
 // woken to: on 2-core virtual machines each wake-up of a sleeping thread cost
 // an interrupt between cores, and a reader thread, a writer thread and their
-// queues made -j2 use a third more CPU than -j1 (docs/performance.md).
+// queues made -j2 use a third more CPU than -j1
+// (docs/decisions/0009-pipeline-workers.md).
 #pragma once
 
 #include <condition_variable>
