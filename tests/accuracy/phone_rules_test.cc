@@ -73,6 +73,31 @@ TEST_CASE("possible lengths agree with libphonenumber on example numbers",
   CHECK(result.disagreements == std::vector<std::string>{});
 }
 
+TEST_CASE("known phone regions agree with libphonenumber", "[accuracy]") {
+  std::vector<std::string> disagreements;
+  size_t known = 0;
+  for (char first = 'A'; first <= 'Z'; ++first) {
+    for (char second = 'A'; second <= 'Z'; ++second) {
+      const std::string region = {first, second};
+      bool expected = IsReferenceKnownRegion(region);
+      known += expected;
+      if (validate::IsKnownPhoneRegion(region) != expected) {
+        disagreements.push_back(region);
+      }
+    }
+  }
+  CHECK(known > 200);
+  CHECK(disagreements == std::vector<std::string>{});
+  CHECK_FALSE(validate::IsKnownPhoneRegion("001"));
+}
+
+TEST_CASE(
+    "libphonenumber lists the main region of a code first and the rest by name",
+    "[accuracy]") {
+  // validate/phone_number.cc rebuilds that order from the metadata.
+  CHECK(CodesListedInAnotherOrder() == std::vector<int>{});
+}
+
 TEST_CASE("ten-digit NANP numbers agree with libphonenumber", "[accuracy]") {
   // National numbers of NANP regions skip Parse; judge them in two regions.
   std::vector<std::string> disagreements;

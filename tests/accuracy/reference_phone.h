@@ -19,6 +19,15 @@ bool IsReferenceValidPhone(std::string_view number, std::string_view region);
 // does and calls its length possible for its country (IS_POSSIBLE).
 bool IsReferencePossiblePhone(std::string_view number, std::string_view region);
 
+// Returns true if libphonenumber knows `region` (ISO 3166 alpha-2, upper
+// case): GetCountryCodeForRegion gives a code.
+bool IsReferenceKnownRegion(const std::string& region);
+
+// Country calling codes whose regions libphonenumber does not list main
+// region first, then the others by name: the order validate/phone_number.cc
+// rebuilds from the metadata. Empty while the two agree.
+std::vector<int> CodesListedInAnotherOrder();
+
 // libphonenumber's example number of every region and number type, in E.164
 // ("+14155550132"): a sample of each rule in its metadata.
 std::vector<std::string> ReferenceExampleNumbers();
