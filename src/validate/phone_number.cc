@@ -99,7 +99,7 @@ class PhoneRules {
   // its start. Then Parse gives the same number, and the same answer.
   bool MayStripNationalPrefix(const PhoneNumber& number) const {
     const int code = number.country_code();
-    if (code <= 0 || code >= kMaxCode || by_code_[code].empty()) return true;
+    if (!HasCountryCode(code)) return true;
     return by_code_[code][0]->NationalPrefixMatches(
         NationalSignificantNumber(number));
   }
@@ -113,16 +113,17 @@ class PhoneRules {
   // GetRegionCodeForCountryCode(code) != "ZZ", without the list of region
   // names it builds (an allocation per region: 25 for code 1).
   bool HasCountryCode(int code) const {
-    return code > 0 && code < kMaxCode && main_[code] != nullptr;
+    return code > 0 && code < kMaxCode && !by_code_[code].empty();
   }
 
   // IsPossibleNumberWithReason(number) == IS_POSSIBLE: TestNumberLength on
-  // the general description of the code's main region, as libphonenumber
-  // does, without its region lookups (allocations again).
+  // the general description of the code's main region (listed first), as
+  // libphonenumber does, without its region lookups (allocations again).
   bool IsPossibleNumber(const PhoneNumber& number) const {
-    if (!HasCountryCode(number.country_code())) return false;
+    const int code = number.country_code();
+    if (!HasCountryCode(code)) return false;
     const PhoneNumberDesc& general =
-        main_[number.country_code()]->general_desc();
+        by_code_[code][0]->metadata().general_desc();
     const int length =
         static_cast<int>(NationalSignificantNumber(number).size());
     const auto& lengths = general.possible_length();
@@ -136,9 +137,8 @@ class PhoneRules {
 
   bool IsValidNumber(const PhoneNumber& number) const {
     const int code = number.country_code();
-    if (code <= 0 || code >= kMaxCode) return false;
+    if (!HasCountryCode(code)) return false;
     const std::vector<Region*>& regions = by_code_[code];
-    if (regions.empty()) return false;
     std::string national = NationalSignificantNumber(number);
     if (regions.size() == 1) return regions[0]->HasType(national);
     for (Region* region : regions) {
@@ -184,6 +184,7 @@ class PhoneRules {
   class Region {
    public:
     explicit Region(const PhoneMetadata& metadata) : metadata_(metadata) {}
+    const PhoneMetadata& metadata() const { return metadata_; }
     bool leading_digits_given() const { return metadata_.has_leading_digits(); }
     bool LeadingDigitsMatch(std::string_view national) const {
       Compile();
@@ -247,7 +248,7 @@ class PhoneRules {
   // whose leading digits match decides, as in
   // GetRegionCodeForNumberFromRegionList. Read from the metadata, not from
   // PhoneNumberUtil, whose construction (~10 ms) only Parse needs.
-  PhoneRules() : by_code_(kMaxCode), main_(kMaxCode) {
+  PhoneRules() : by_code_(kMaxCode) {
     collection_.ParseFromArray(i18n::phonenumbers::metadata_get(),
                                i18n::phonenumbers::metadata_size());
     std::vector<const PhoneMetadata*> ordered;
@@ -266,10 +267,8 @@ class PhoneRules {
                                        !b->main_country_for_code(), b->id());
               });
     for (const PhoneMetadata* metadata : ordered) {
-      const int code = metadata->country_code();
-      if (main_[code] == nullptr) main_[code] = metadata;
       regions_.push_back(std::make_unique<Region>(*metadata));
-      by_code_[code].push_back(regions_.back().get());
+      by_code_[metadata->country_code()].push_back(regions_.back().get());
     }
   }
 
@@ -286,8 +285,6 @@ class PhoneRules {
   PhoneMetadataCollection collection_;
   std::vector<std::unique_ptr<Region>> regions_;
   std::vector<std::vector<Region*>> by_code_;
-  // The metadata of each code's main region; null for unknown codes.
-  std::vector<const PhoneMetadata*> main_;
   // Geographic regions by ISO code.
   std::map<std::string, const PhoneMetadata*, std::less<>> by_id_;
 };
