@@ -5,6 +5,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -156,47 +157,95 @@ class PhoneRules {
  private:
   static constexpr int kMaxCode = 1000;  // country codes have 1-3 digits
 
-  // One number description: the lengths and the pattern of a number type.
-  struct Desc {
-    explicit Desc(const PhoneNumberDesc& desc)
-        : lengths(desc.possible_length().begin(),
-                  desc.possible_length().end()) {
-      if (desc.national_number_pattern().empty()) return;
-      auto compiled = regex::Regex::Compile(desc.national_number_pattern(), 0);
-      if (compiled.ok()) pattern.emplace(std::move(compiled).value());
+  // A metadata pattern, compiled on its first use: a log names few
+  // regions, most numbers are ruled out by their length before any pattern
+  // is tried, and compiling every pattern of the ~250 regions would cost
+  // ~50 ms of start-up.
+  class LazyRegex {
+   public:
+    // `source` (empty: no pattern) must outlive this. A pattern that does
+    // not compile is none, or with `or_empty` the empty pattern, which
+    // matches every prefix.
+    explicit LazyRegex(const std::string& source, bool or_empty = false)
+        : source_(source), or_empty_(or_empty) {}
+    const regex::Regex* Get() const {
+      std::call_once(compiled_, [this] {
+        if (source_.empty()) return;
+        auto compiled = regex::Regex::Compile(source_, 0);
+        if (compiled.ok()) {
+          regex_.emplace(std::move(compiled).value());
+        } else if (or_empty_) {
+          regex_.emplace(regex::Regex::Compile("", 0).value());
+        }
+      });
+      return regex_ ? &*regex_ : nullptr;
     }
+
+   private:
+    const std::string& source_;
+    bool or_empty_;
+    mutable std::once_flag compiled_;
+    mutable std::optional<regex::Regex> regex_;
+  };
+
+  // One number description: the lengths and the pattern of a number type.
+  class Desc {
+   public:
+    explicit Desc(const PhoneNumberDesc& desc)
+        : lengths_(desc.possible_length()),
+          pattern_(desc.national_number_pattern()) {}
     // IsNumberMatchingDesc: no lengths means the general ones (checked
     // first); a type without numbers has the length -1 and no pattern.
     bool Matches(std::string_view national) const {
-      if (!lengths.empty() &&
-          std::find(lengths.begin(), lengths.end(),
-                    static_cast<int>(national.size())) == lengths.end()) {
+      if (!lengths_.empty() &&
+          std::find(lengths_.begin(), lengths_.end(),
+                    static_cast<int>(national.size())) == lengths_.end()) {
         return false;
       }
-      return pattern && pattern->FullMatch(national);
+      const regex::Regex* pattern = pattern_.Get();
+      return pattern != nullptr && pattern->FullMatch(national);
     }
-    std::vector<int> lengths;
-    std::optional<regex::Regex> pattern;
+
+   private:
+    const google::protobuf::RepeatedField<int32_t>& lengths_;
+    LazyRegex pattern_;
   };
 
-  // One region's rules, compiled on first use: a log names few regions,
-  // and compiling all ~250 costs ~50 ms of start-up.
   class Region {
    public:
-    explicit Region(const PhoneMetadata& metadata) : metadata_(metadata) {}
+    explicit Region(const PhoneMetadata& m)
+        : metadata_(m),
+          general_(m.general_desc()),
+          // The common types first; validity asks for any type at all.
+          types_{Desc(m.mobile()),
+                 Desc(m.fixed_line()),
+                 Desc(m.toll_free()),
+                 Desc(m.premium_rate()),
+                 Desc(m.shared_cost()),
+                 Desc(m.voip()),
+                 Desc(m.personal_number()),
+                 Desc(m.pager()),
+                 Desc(m.uan()),
+                 Desc(m.voicemail())},
+          leading_digits_(m.leading_digits()),
+          // MaybeStripNationalPrefixAndCarrierCode's pattern; one that does
+          // not compile counts as matching (Parse is asked).
+          national_prefix_(m.has_national_prefix_for_parsing()
+                               ? m.national_prefix_for_parsing()
+                               : m.national_prefix(),
+                           /*or_empty=*/true) {}
     const PhoneMetadata& metadata() const { return metadata_; }
     bool leading_digits_given() const { return metadata_.has_leading_digits(); }
     bool LeadingDigitsMatch(std::string_view national) const {
-      Compile();
-      return leading_digits_ && leading_digits_->MatchesPrefix(national);
+      const regex::Regex* leading = leading_digits_.Get();
+      return leading != nullptr && leading->MatchesPrefix(national);
     }
     bool NationalPrefixMatches(std::string_view national) const {
-      Compile();
-      return national_prefix_ && national_prefix_->MatchesPrefix(national);
+      const regex::Regex* prefix = national_prefix_.Get();
+      return prefix != nullptr && prefix->MatchesPrefix(national);
     }
     bool HasType(std::string_view national) const {
-      Compile();
-      if (!general_->Matches(national)) return false;
+      if (!general_.Matches(national)) return false;
       for (const Desc& type : types_) {
         if (type.Matches(national)) return true;
       }
@@ -204,42 +253,11 @@ class PhoneRules {
     }
 
    private:
-    void Compile() const {
-      std::call_once(compiled_, [this] {
-        const PhoneMetadata& m = metadata_;
-        general_.emplace(m.general_desc());
-        // The common types first; validity asks for any type at all.
-        for (const PhoneNumberDesc* desc :
-             {&m.mobile(), &m.fixed_line(), &m.toll_free(), &m.premium_rate(),
-              &m.shared_cost(), &m.voip(), &m.personal_number(), &m.pager(),
-              &m.uan(), &m.voicemail()}) {
-          types_.emplace_back(*desc);
-        }
-        // MaybeStripNationalPrefixAndCarrierCode's pattern; a pattern that
-        // does not compile counts as matching (Parse is asked).
-        const std::string& prefix = m.has_national_prefix_for_parsing()
-                                        ? m.national_prefix_for_parsing()
-                                        : m.national_prefix();
-        if (!prefix.empty()) {
-          auto compiled = regex::Regex::Compile(prefix, 0);
-          national_prefix_.emplace(compiled.ok()
-                                       ? std::move(compiled).value()
-                                       : regex::Regex::Compile("", 0).value());
-        }
-        if (m.has_leading_digits()) {
-          auto compiled = regex::Regex::Compile(m.leading_digits(), 0);
-          if (compiled.ok())
-            leading_digits_.emplace(std::move(compiled).value());
-        }
-      });
-    }
-
     const PhoneMetadata& metadata_;
-    mutable std::once_flag compiled_;
-    mutable std::optional<Desc> general_;
-    mutable std::vector<Desc> types_;
-    mutable std::optional<regex::Regex> leading_digits_;
-    mutable std::optional<regex::Regex> national_prefix_;
+    Desc general_;
+    std::array<Desc, 10> types_;
+    LazyRegex leading_digits_;
+    LazyRegex national_prefix_;
   };
 
   // Regions in libphonenumber's own order for each code, the main region
