@@ -79,6 +79,28 @@ size_t TokenBegin(std::string_view word, size_t end) {
   return begin;
 }
 
+// The key or word that ends, after at most kMaxGlueBytes of glue, before
+// `pos`: at most its last kMaxWordBytes bytes. Empty if none does.
+ByteRange WordBefore(std::string_view text, size_t pos) {
+  size_t glue = 0;
+  while (pos > 0 && glue < kMaxGlueBytes && IsGlue(text[pos - 1])) {
+    --pos;
+    ++glue;
+  }
+  size_t end = pos;
+  while (pos > 0 && end - pos < kMaxWordBytes && IsKeyChar(text[pos - 1])) {
+    --pos;
+  }
+  return {pos, end};
+}
+
+// A letter (either case) or digit as 0-35; anything else as 36.
+size_t EndingCode(char c) {
+  if (ascii::IsDigit(c)) return 26 + static_cast<size_t>(c - '0');
+  if (ascii::IsAlpha(c)) return static_cast<size_t>(ascii::ToLower(c) - 'a');
+  return 36;
+}
+
 std::vector<std::string> Sorted(std::vector<std::string> words) {
   std::sort(words.begin(), words.end());
   return words;
@@ -101,6 +123,33 @@ ContextWords::ContextWords(std::vector<std::string> boost,
       if (!word.empty()) signatures_.set(Signature(word));
     }
   }
+  // Classify boosts a token that is a boost word or one with a number word
+  // glued on; Before reads on past a filler.
+  for (const std::string& word : boost_) {
+    if (!word.empty()) boost_endings_.set(EndingBit(word));
+  }
+  for (std::string_view word : kFillerWords)
+    boost_endings_.set(EndingBit(word));
+  for (std::string_view word : kNumberSuffixes) {
+    boost_endings_.set(EndingBit(word));
+  }
+}
+
+size_t ContextWords::EndingBit(std::string_view token) {
+  if (token.size() == 1) return EndingCode(token[0]);
+  return kEndingCodes * (1 + EndingCode(token[token.size() - 2])) +
+         EndingCode(token.back());
+}
+
+bool ContextWords::MayBoostBefore(std::string_view text, size_t pos) const {
+  std::string_view word = WordBefore(text, pos).In(text);
+  size_t token_end = word.size();
+  while (token_end > 0 && !ascii::IsAlnum(word[token_end - 1])) --token_end;
+  // No token: Before finds nothing, or (a word of '-' and '_') reads on.
+  if (token_end == 0) return !word.empty();
+  size_t token_begin = TokenBegin(word, token_end);
+  return boost_endings_.test(
+      EndingBit(word.substr(token_begin, token_end - token_begin)));
 }
 
 ContextVerdict ContextWords::Lookup(std::string_view lower) const {
@@ -129,16 +178,9 @@ ContextVerdict ContextWords::Classify(std::string_view token) const {
 ContextWords::Side ContextWords::Before(std::string_view text,
                                         size_t pos) const {
   for (int distance = 1; distance <= kMaxWordsBefore; ++distance) {
-    size_t glue = 0;
-    while (pos > 0 && glue < kMaxGlueBytes && IsGlue(text[pos - 1])) {
-      --pos;
-      ++glue;
-    }
-    size_t end = pos;
-    while (pos > 0 && end - pos < kMaxWordBytes && IsKeyChar(text[pos - 1])) {
-      --pos;
-    }
-    std::string_view word = text.substr(pos, end - pos);
+    ByteRange word_range = WordBefore(text, pos);
+    pos = word_range.begin;
+    std::string_view word = word_range.In(text);
     // Tokens from the value outwards: "user_phone_no" reads no, phone.
     for (size_t token_end = word.size(); token_end > 0;) {
       size_t token_begin = TokenBegin(word, token_end);
@@ -206,7 +248,7 @@ ContextVerdict ContextWords::Judge(std::string_view text,
 }
 
 bool ContextWords::Boosts(std::string_view text, ByteRange value) const {
-  if (empty()) return false;
+  if (empty() || !MayBoostBefore(text, value.begin)) return false;
   Side before = Before(text, value.begin);
   // Words after a value never boost it: most values stop here.
   if (before.verdict != ContextVerdict::kBoost) return false;

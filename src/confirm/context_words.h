@@ -67,6 +67,13 @@ class ContextWords {
     int distance = 0;  // in words from the value
   };
   Side Before(std::string_view text, size_t pos) const;
+  // False if Before(text, pos) cannot be a boost: the token nearest `pos`
+  // does not end like a boost word, a filler or a number word
+  // (boost_endings_). Most values before which Boosts looks fail this,
+  // which costs less than classifying the token.
+  bool MayBoostBefore(std::string_view text, size_t pos) const;
+  // The bit of boost_endings_ for a non-empty token of letters and digits.
+  static size_t EndingBit(std::string_view token);
   Side After(std::string_view text, size_t pos) const;
   // What Judge says given both sides: the nearer one, a boost on a tie.
   static ContextVerdict Nearer(Side before, Side after);
@@ -82,6 +89,11 @@ class ContextWords {
   // suppress words: most tokens before a value ("at", "from", "client")
   // are told apart by it before any comparison.
   std::bitset<256> signatures_;
+  // A bit for the last two bytes of each boost word, filler and number
+  // word, as a pair of codes (a letter in either case, a digit), or for
+  // the one byte of a one-byte word.
+  static constexpr size_t kEndingCodes = 37;
+  std::bitset<kEndingCodes*(kEndingCodes + 1)> boost_endings_;
   bool boost_ends_in_digit_ = false;
 };
 

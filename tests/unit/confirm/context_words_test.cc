@@ -104,6 +104,55 @@ TEST_CASE("context words: Boosts is Judge saying kBoost", "[unit]") {
   CHECK_FALSE(ContextWords().Boosts("phone=1", {6, 7}));
 }
 
+TEST_CASE("context words: Boosts agrees with Judge whatever the nearest token",
+          "[unit]") {
+  // One-byte and digit-ending boost words too: Boosts skips values whose
+  // nearest token ends unlike any boost word, filler or number word.
+  const ContextWords words({"phone", "tel", "tel2", "x", "call"},
+                           {"id", "order"}, {"ms"});
+  for (std::string marked : {"phone=<1>",
+                             "phone_=<1>",
+                             "phone-=<1>",
+                             "phone -- <1>",
+                             "phone __ <1>",
+                             "telNr=<1>",
+                             "phoneNO=<1>",
+                             "PHONE_NUMBER=<1>",
+                             "phoneno=<1>",
+                             "my phone is <1>",
+                             "call me at <1>",
+                             "call me on <1>",
+                             "userX <1>",
+                             "user_x=<1>",
+                             "x=<1>",
+                             "X: <1>",
+                             "tel2=<1>",
+                             "tel3=<1>",
+                             "userTel=<1>",
+                             "user_id=<1>",
+                             "order phone <1>",
+                             "phone order <1>",
+                             "uptime <1>",
+                             "tx_bytes=<1>",
+                             "mobile=<1>",
+                             "(phone) <1>",
+                             "phone)<1>",
+                             "<1>",
+                             "=<1>",
+                             "phone\n<1>",
+                             "a1=<1>",
+                             "phone a=<1>",
+                             "phone.no.<1>"}) {
+    size_t begin = marked.find('<');
+    marked.erase(begin, 1);
+    size_t end = marked.find('>');
+    marked.erase(end, 1);
+    INFO(marked);
+    CHECK(words.Boosts(marked, {begin, end}) ==
+          (words.Judge(marked, {begin, end}) == kBoost));
+  }
+}
+
 TEST_CASE("context words: never past the line or the text", "[unit]") {
   CHECK(JudgeMarked("phone\n<4155550123>") == kNone);
   CHECK(JudgeMarked("<0.52>\ns") == kNone);
