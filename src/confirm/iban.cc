@@ -141,19 +141,21 @@ size_t MatchIban(std::string_view text, size_t begin) {
 }
 
 // Where scanning finds the start of a word made of two letters of one case
-// and two digits, or of two letters, a space and two digits: the country
+// and two digits, or of two capitals, a space and two digits: the country
 // code and check digits of every IBAN.
 struct IbanSteps {
   LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     Words letters = v.Has(&ByteClasses::alpha) & v.Has(&ByteClasses::alpha, 1);
     Words digits_at_2 =
         v.Has(&ByteClasses::digit, 2) & v.Has(&ByteClasses::digit, 3);
-    Words digits_at_3 = v.Has(&ByteClasses::space, 2) &
+    // A lower-case IBAN is unbroken (IsIbanLayout): "at 16", "on 10" and
+    // "ip 00" start none.
+    Words upper = v.Has(&ByteClasses::upper);
+    Words digits_at_3 = upper & v.Has(&ByteClasses::space, 2) &
                         v.Has(&ByteClasses::digit, 3) &
                         v.Has(&ByteClasses::digit, 4);
     Words candidates = letters & (digits_at_2 | digits_at_3);
     if (None(candidates)) return Words{};
-    Words upper = v.Has(&ByteClasses::upper);
     Words next_upper = v.Has(&ByteClasses::upper, 1);
     // Both letters of one case: upper-upper or lower-lower.
     return candidates & ~(upper ^ next_upper) & ~IsWordByte(v, -1);
