@@ -60,7 +60,7 @@ TEST_CASE("iban finder: lower case only when written without spaces",
         Values{"gb42nawi04454264788619"});
   CHECK(IsFound("de89370400440532013000"));
   CHECK(Find("de89 3704 0044 0532 0130 00").empty());
-  CHECK(Find("no 02 15037577003").empty());  // valid as "NO 02 ..."
+  CHECK(Find("no 02 15037577003").empty());           // valid as "NO 02 ..."
   CHECK(Find("LV80 bANK 0000 4351 9500 1").empty());  // mixed case
   CHECK(Find("KW81 aBKU 0000 0000 0000 1234 5601 01").empty());
   CHECK(Find("De89370400440532013000").empty());
