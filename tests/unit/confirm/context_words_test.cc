@@ -153,6 +153,24 @@ TEST_CASE("context words: Boosts agrees with Judge whatever the nearest token",
   }
 }
 
+TEST_CASE("context words: suppress words in every shape of key", "[unit]") {
+  CHECK(JudgeMarked("order_no=<1>") == kSuppress);
+  CHECK(JudgeMarked("ORDER-NUMBER <1>") == kSuppress);
+  CHECK(JudgeMarked("orderNr=<1>") == kSuppress);
+  CHECK(JudgeMarked("my order no <1>") == kSuppress);
+  CHECK(JudgeMarked("order -- <1>") == kSuppress);
+  CHECK(JudgeMarked("x_p99 <1>") == kSuppress);
+  CHECK(JudgeMarked("Version: <1>") == kSuppress);
+  CHECK(JudgeMarked("ordered=<1>") == kNone);
+  CHECK(JudgeMarked("idid=<1>") == kNone);
+  CHECK(JudgeMarked("id_x=<1>") == kNone);
+  const ContextWords one_byte({"phone"}, {"v"}, {});
+  CHECK(one_byte.Judge("v=1", {2, 3}) == kSuppress);
+  CHECK(one_byte.Judge("build_v 1", {8, 9}) == kSuppress);
+  CHECK(one_byte.Judge("xV=1", {3, 4}) == kSuppress);
+  CHECK(one_byte.Judge("xv=1", {3, 4}) == kNone);
+}
+
 TEST_CASE("context words: never past the line or the text", "[unit]") {
   CHECK(JudgeMarked("phone\n<4155550123>") == kNone);
   CHECK(JudgeMarked("<0.52>\ns") == kNone);
