@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 
 namespace logveil::confirm {
 namespace {
@@ -13,13 +14,29 @@ const ContextWords& Words() {
   return words;
 }
 
+// A text with its value marked by '<' and '>', the marks taken out.
+struct Marked {
+  explicit Marked(std::string marked) : text(std::move(marked)) {
+    value.begin = text.find('<');
+    text.erase(value.begin, 1);
+    value.end = text.find('>');
+    text.erase(value.end, 1);
+  }
+  std::string text;
+  ByteRange value;
+};
+
 // Judges the value marked by '<' and '>' in `marked`.
-ContextVerdict JudgeMarked(std::string marked) {
-  size_t begin = marked.find('<');
-  marked.erase(begin, 1);
-  size_t end = marked.find('>');
-  marked.erase(end, 1);
-  return Words().Judge(marked, {begin, end});
+ContextVerdict JudgeMarked(std::string marked,
+                           const ContextWords& words = Words()) {
+  Marked m(std::move(marked));
+  return words.Judge(m.text, m.value);
+}
+
+// Whether `words` boost the value marked by '<' and '>' in `marked`.
+bool BoostsMarked(std::string marked, const ContextWords& words = Words()) {
+  Marked m(std::move(marked));
+  return words.Boosts(m.text, m.value);
 }
 
 constexpr auto kBoost = ContextVerdict::kBoost;
@@ -94,12 +111,7 @@ TEST_CASE("context words: Boosts is Judge saying kBoost", "[unit]") {
         "phone=<4155550123> ms", "call me at <0.52> s", "took <0.52> s",
         "phone order <4155550123>", "order phone <4155550123>"}) {
     INFO(marked);
-    bool boost = JudgeMarked(marked) == kBoost;
-    size_t begin = marked.find('<');
-    marked.erase(begin, 1);
-    size_t end = marked.find('>');
-    marked.erase(end, 1);
-    CHECK(Words().Boosts(marked, {begin, end}) == boost);
+    CHECK(BoostsMarked(marked) == (JudgeMarked(marked) == kBoost));
   }
   CHECK_FALSE(ContextWords().Boosts("phone=1", {6, 7}));
 }
@@ -143,13 +155,9 @@ TEST_CASE("context words: Boosts agrees with Judge whatever the nearest token",
                              "a1=<1>",
                              "phone a=<1>",
                              "phone.no.<1>"}) {
-    size_t begin = marked.find('<');
-    marked.erase(begin, 1);
-    size_t end = marked.find('>');
-    marked.erase(end, 1);
     INFO(marked);
-    CHECK(words.Boosts(marked, {begin, end}) ==
-          (words.Judge(marked, {begin, end}) == kBoost));
+    CHECK(BoostsMarked(marked, words) ==
+          (JudgeMarked(marked, words) == kBoost));
   }
 }
 
@@ -165,10 +173,10 @@ TEST_CASE("context words: suppress words in every shape of key", "[unit]") {
   CHECK(JudgeMarked("idid=<1>") == kNone);
   CHECK(JudgeMarked("id_x=<1>") == kNone);
   const ContextWords one_byte({"phone"}, {"v"}, {});
-  CHECK(one_byte.Judge("v=1", {2, 3}) == kSuppress);
-  CHECK(one_byte.Judge("build_v 1", {8, 9}) == kSuppress);
-  CHECK(one_byte.Judge("xV=1", {3, 4}) == kSuppress);
-  CHECK(one_byte.Judge("xv=1", {3, 4}) == kNone);
+  CHECK(JudgeMarked("v=<1>", one_byte) == kSuppress);
+  CHECK(JudgeMarked("build_v <1>", one_byte) == kSuppress);
+  CHECK(JudgeMarked("xV=<1>", one_byte) == kSuppress);
+  CHECK(JudgeMarked("xv=<1>", one_byte) == kNone);
 }
 
 TEST_CASE("context words: never past the line or the text", "[unit]") {
