@@ -128,8 +128,9 @@ ContextWords::ContextWords(std::vector<std::string> boost,
   for (const std::string& word : boost_) {
     if (!word.empty()) boost_endings_.set(EndingBit(word));
   }
-  for (std::string_view word : kFillerWords)
+  for (std::string_view word : kFillerWords) {
     boost_endings_.set(EndingBit(word));
+  }
   for (std::string_view word : kNumberSuffixes) {
     boost_endings_.set(EndingBit(word));
   }
