@@ -66,6 +66,16 @@ class SpecChecker {
     if (!found) Problem(name + " not found with its exact span");
     if (!spec_.regex.empty()) CheckPrefilterFires(example.text, name);
     CheckNoNewlineCrossing(example.text, want, name);
+    CheckFastPath(example.text, name);
+  }
+
+  // A fast path that decides a text must find what the regex finds there.
+  void CheckFastPath(const std::string& text, const std::string& name) {
+    confirm::FastPath fast_path = detectors_.detector(0).fast_path;
+    std::vector<ByteRange> fast, slow;
+    if (fast_path == nullptr || !fast_path(text, fast)) return;
+    detectors_.extractor(0)->FindAll(text, slow);
+    if (fast != slow) Problem(name + ": fast_path disagrees with the regex");
   }
 
   // The prefilter must fire on the example, or on its decoded view: the
@@ -131,11 +141,10 @@ class SpecChecker {
   }
 
   void CheckNegative(size_t i) {
+    std::string name = "negative example " + std::to_string(i + 1);
     scanner_.Scan(spec_.negative_examples[i], findings_);
-    if (!findings_.empty()) {
-      Problem("negative example " + std::to_string(i + 1) +
-              " produced a finding");
-    }
+    if (!findings_.empty()) Problem(name + " produced a finding");
+    CheckFastPath(spec_.negative_examples[i], name);
   }
 
   void CheckScrub(size_t i) {

@@ -22,6 +22,7 @@ const std::set<std::string> kKnownKeys = {"id",
                                           "finder",
                                           "prefilter",
                                           "capture",
+                                          "fast_path",
                                           "validator",
                                           "context",
                                           "examples",
@@ -139,6 +140,7 @@ Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   if (node["finder"]) spec.finder = node["finder"].as<std::string>();
   if (node["prefilter"]) spec.prefilter = JoinFragments(node["prefilter"]);
   if (node["capture"]) spec.capture = node["capture"].as<int>();
+  if (node["fast_path"]) spec.fast_path = node["fast_path"].as<std::string>();
   if (node["validator"]) spec.validator = node["validator"].as<std::string>();
   if (node["context"]) {
     auto context = ReadContext(file, node["context"]);
@@ -158,6 +160,9 @@ Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   }
   if (!spec.prefilter.empty() && spec.regex.empty()) {
     return FileError(file, node, "'prefilter' goes with 'regex'");
+  }
+  if (!spec.fast_path.empty() && spec.regex.empty()) {
+    return FileError(file, node, "'fast_path' goes with 'regex'");
   }
   return spec;
 }

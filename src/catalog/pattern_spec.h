@@ -51,6 +51,10 @@ struct PatternSpec {
   // ~190 MB/s; its literal-anchored prefilter at ~8 GB/s.
   std::string prefilter;
   int capture = -1;  // -1: group 1 if the regex has one, else the whole match
+  // Optional, regex entries only: a hand-written scanner (src/confirm) that
+  // gives the regex's exact spans on the texts it accepts and declines the
+  // others, where the regex runs.
+  std::string fast_path;
   std::string validator = "none";
   ContextSpec context;
   std::vector<Example> examples;

@@ -54,6 +54,16 @@ const Finder* LookupFinder(FindFunction find);
 // Returns every registered finder.
 std::span<const Finder> AllFinders();
 
+// A regex entry's hand-written fast path (`fast_path: <name>` in pattern
+// files): on a text it can decide, appends exactly what the entry's regex
+// would find (every leftmost-first match, left to right) and returns true;
+// on any other text it leaves `out` as it was and returns false, and the
+// regex runs. Thread-safe.
+using FastPath = bool (*)(std::string_view text, std::vector<ByteRange>& out);
+
+// Returns the fast path registered under `name`, or nullptr.
+FastPath LookupFastPath(std::string_view name);
+
 // Runs several finders over `text` in one pass: out[i] receives exactly what
 // finders[i]->find would append with options[i], but the bytes of `text`
 // are classified once for all of them. Cheaper than calling each

@@ -1,6 +1,7 @@
-// The table of hand-written finders. Adding a finder: declare it in its own
-// header, add a row here, and reference it from a pattern file.
+// The tables of hand-written finders and fast paths. Adding one: declare it
+// in its own header, add a row here, and reference it from a pattern file.
 #include "confirm/card.h"
+#include "confirm/email_span.h"
 #include "confirm/finder.h"
 #include "confirm/geo.h"
 #include "confirm/iban.h"
@@ -22,6 +23,15 @@ constexpr Finder kFinders[] = {
     {"vin", &FindVins, &kVinSteps},
 };
 
+struct NamedFastPath {
+  std::string_view name;  // as written after `fast_path:`
+  FastPath fast_path;
+};
+
+constexpr NamedFastPath kFastPaths[] = {
+    {"email", &FindEmailSpans},
+};
+
 }  // namespace
 
 const Finder* LookupFinder(std::string_view name) {
@@ -39,5 +49,12 @@ const Finder* LookupFinder(FindFunction find) {
 }
 
 std::span<const Finder> AllFinders() { return kFinders; }
+
+FastPath LookupFastPath(std::string_view name) {
+  for (const auto& entry : kFastPaths) {
+    if (entry.name == name) return entry.fast_path;
+  }
+  return nullptr;
+}
 
 }  // namespace logveil::confirm

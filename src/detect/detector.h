@@ -23,6 +23,8 @@ struct Detector {
   // the Hyperscan prefilter and the RE2 extractor under the same index.
   confirm::FindFunction find = nullptr;
   validate::Validator validator = nullptr;  // regex detectors only
+  // Regex detectors only, optional: spans by hand where it can decide.
+  confirm::FastPath fast_path = nullptr;
   // The entry's `context:`: its words, and the look-alikes it yields to
   // (detect/context_filter.h).
   confirm::ContextWords context{};

@@ -37,6 +37,12 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
     if (detector.validator == nullptr) {
       return SpecError(spec, "unknown validator '" + spec.validator + "'");
     }
+    if (!spec.fast_path.empty()) {
+      detector.fast_path = confirm::LookupFastPath(spec.fast_path);
+      if (detector.fast_path == nullptr) {
+        return SpecError(spec, "unknown fast_path '" + spec.fast_path + "'");
+      }
+    }
     auto compiled = regex::Regex::Compile(spec.regex, spec.capture);
     if (!compiled.ok()) return SpecError(spec, compiled.error().message);
     extractor = std::make_unique<regex::Regex>(std::move(compiled).value());

@@ -99,8 +99,12 @@ void Scanner::RunRegexes(std::string_view text,
 void Scanner::ExtractLine(std::string_view text, unsigned id, ByteRange line,
                           std::vector<Finding>& findings) {
   ranges_.clear();
-  detectors_.extractor(id)->FindAll(line.In(text), ranges_);
-  validate::Validator validator = detectors_.detector(id).validator;
+  const Detector& detector = detectors_.detector(id);
+  if (detector.fast_path == nullptr ||
+      !detector.fast_path(line.In(text), ranges_)) {
+    detectors_.extractor(id)->FindAll(line.In(text), ranges_);
+  }
+  validate::Validator validator = detector.validator;
   for (const ByteRange& range : ranges_) {
     ByteRange in_text{line.begin + range.begin, line.begin + range.end};
     if (validator(in_text.In(text))) findings.push_back({id, in_text});

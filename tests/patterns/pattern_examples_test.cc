@@ -65,5 +65,28 @@ TEST_CASE("a regex that crosses newlines is reported", "[patterns]") {
                         "test.spaced: example 2: a match crosses a newline"});
 }
 
+TEST_CASE("a fast path that disagrees with its regex is reported",
+          "[patterns]") {
+  catalog::PatternSpec spec;
+  spec.id = "test.mail";
+  spec.label = "MAIL";
+  spec.category = "test";
+  spec.regex = "([a-z]+@[a-z]+)";
+  spec.fast_path = "email";
+  // The fast path finds ann@example.com where the regex finds ann@example;
+  // it declines the quoted local part of example 2, and the regex runs.
+  spec.examples = {{"to ann@example.com", "ann@example"},
+                   {"\"q\"@r z@y", "z@y"}};
+  spec.negative_examples = {"k@example.com"};
+  auto problems = app::CheckSpec(spec, confirm::FindOptions{});
+  CHECK(problems ==
+        std::vector<std::string>{
+            "test.mail: example 1 not found with its exact span",
+            "test.mail: example 1: fast_path disagrees with the regex",
+            "test.mail: negative example 1 produced a finding",
+            "test.mail: negative example 1: fast_path disagrees with the "
+            "regex"});
+}
+
 }  // namespace
 }  // namespace logveil

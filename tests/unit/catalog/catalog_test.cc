@@ -16,6 +16,7 @@ TEST_CASE("pattern files parse every schema field", "[unit]") {
                                 "    category: custom\n"
                                 "    priority: 33\n"
                                 "    regex: ['\\b(', 'w[0-9]+', ')\\b']\n"
+                                "    fast_path: email\n"
                                 "    validator: luhn\n"
                                 "    examples:\n"
                                 "      - 'w18'\n"
@@ -28,6 +29,7 @@ TEST_CASE("pattern files parse every schema field", "[unit]") {
   const PatternSpec& spec = specs.value()[0];
   CHECK(spec.regex == "\\b(w[0-9]+)\\b");
   CHECK(spec.priority == 33);
+  CHECK(spec.fast_path == "email");
   CHECK(spec.examples[0].match == "w18");
   CHECK(spec.examples[1].match == "w42");
   CHECK(spec.scrub_examples[0].expected == "[WORD]");
@@ -47,6 +49,12 @@ TEST_CASE("pattern file errors name file and line", "[unit]") {
   REQUIRE_FALSE(both.ok());
   CHECK(both.error().message ==
         "mine.yaml:2: set exactly one of 'regex' and 'finder'");
+  auto fast =
+      ParsePatternFile("mine.yaml",
+                       "patterns:\n  - {id: mine.a, label: A, "
+                       "category: c, finder: ipv4, fast_path: email}\n");
+  REQUIRE_FALSE(fast.ok());
+  CHECK(fast.error().message == "mine.yaml:2: 'fast_path' goes with 'regex'");
 }
 
 TEST_CASE("pattern files parse an entry's context", "[unit]") {

@@ -23,30 +23,30 @@ std::vector<std::string> Values(std::string_view text,
   return values;
 }
 
-TEST_CASE("regex detectors report the capture group of every match", "[unit]") {
-  auto spec = RegexSpec("test.key", "key=([a-z]+)");
+// What a Scanner with `spec` as its only detector finds in `text`.
+std::vector<std::string> FoundBy(const catalog::PatternSpec& spec,
+                                 std::string_view text) {
   const catalog::PatternSpec* specs[] = {&spec};
   auto set = DetectorSet::Compile(specs, {});
   REQUIRE(set.ok());
   Scanner scanner(set.value());
   std::vector<Finding> findings;
-  std::string text = "key=abc x key=de";
   scanner.Scan(text, findings);
-  CHECK(Values(text, findings) == std::vector<std::string>{"abc", "de"});
-  scanner.Scan("no match here", findings);
-  CHECK(findings.empty());
+  return Values(text, findings);
+}
+
+TEST_CASE("regex detectors report the capture group of every match", "[unit]") {
+  auto spec = RegexSpec("test.key", "key=([a-z]+)");
+  CHECK(FoundBy(spec, "key=abc x key=de") ==
+        std::vector<std::string>{"abc", "de"});
+  CHECK(FoundBy(spec, "no match here").empty());
 }
 
 TEST_CASE("validators drop regex matches", "[unit]") {
   auto spec = RegexSpec("test.num", "\\b([0-9]{4})\\b", "luhn");
-  const catalog::PatternSpec* specs[] = {&spec};
-  auto set = DetectorSet::Compile(specs, {});
-  REQUIRE(set.ok());
-  Scanner scanner(set.value());
-  std::vector<Finding> findings;
-  std::string text = "1234 4242 0000";  // 4242 and 0000 pass Luhn
-  scanner.Scan(text, findings);
-  CHECK(Values(text, findings) == std::vector<std::string>{"4242", "0000"});
+  // 4242 and 0000 pass Luhn
+  CHECK(FoundBy(spec, "1234 4242 0000") ==
+        std::vector<std::string>{"4242", "0000"});
 }
 
 TEST_CASE("a pattern Hyperscan cannot compile exactly still finds matches",
@@ -54,14 +54,7 @@ TEST_CASE("a pattern Hyperscan cannot compile exactly still finds matches",
   // Hyperscan rejects large bounded repeats of a class next to \b in exact
   // mode on some versions; prefilter mode must still let RE2 run.
   auto spec = RegexSpec("test.long", "\\b(z[a-y]{1,300}z)\\b");
-  const catalog::PatternSpec* specs[] = {&spec};
-  auto set = DetectorSet::Compile(specs, {});
-  REQUIRE(set.ok());
-  Scanner scanner(set.value());
-  std::vector<Finding> findings;
-  std::string text = "a zabcz b";
-  scanner.Scan(text, findings);
-  CHECK(Values(text, findings) == std::vector<std::string>{"zabcz"});
+  CHECK(FoundBy(spec, "a zabcz b") == std::vector<std::string>{"zabcz"});
 }
 
 TEST_CASE("compile errors name the spec", "[unit]") {
@@ -78,6 +71,26 @@ TEST_CASE("compile errors name the spec", "[unit]") {
   bad_finder.finder = "nope";
   specs[0] = &bad_finder;
   CHECK_FALSE(DetectorSet::Compile(specs, {}).ok());
+  auto bad_fast_path = RegexSpec("test.p", "a");
+  bad_fast_path.fast_path = "nope";
+  bad_fast_path.origin = "mine.yaml:9";
+  specs[0] = &bad_fast_path;
+  auto unknown = DetectorSet::Compile(specs, {});
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().message ==
+        "mine.yaml:9: test.p: unknown fast_path 'nope'");
+}
+
+// A fast path is trusted to give its regex's spans, so a regex that
+// disagrees with it shows which of the two ran.
+TEST_CASE("a regex detector's fast path decides where it can", "[unit]") {
+  auto spec = RegexSpec("test.mail", "([a-z]+@[a-z]+)");
+  spec.fast_path = "email";
+  CHECK(FoundBy(spec, "to ann@example.com") ==
+        std::vector<std::string>{"ann@example.com"});
+  // Declined for the quoted local part: the regex runs.
+  CHECK(FoundBy(spec, "to ann@example.com \"x\"@y") ==
+        std::vector<std::string>{"ann@example"});
 }
 
 }  // namespace
