@@ -10,6 +10,17 @@
 namespace logveil {
 namespace {
 
+// A regex entry of the category "test".
+catalog::PatternSpec TestSpec(std::string id, std::string label,
+                              std::string regex) {
+  catalog::PatternSpec spec;
+  spec.id = std::move(id);
+  spec.label = std::move(label);
+  spec.category = "test";
+  spec.regex = std::move(regex);
+  return spec;
+}
+
 TEST_CASE("built-in patterns pass their own examples", "[patterns]") {
   auto catalog = catalog::Catalog::Load({});
   REQUIRE(catalog.ok());
@@ -34,11 +45,7 @@ TEST_CASE("the built-in detectors cover every required type", "[patterns]") {
 }
 
 TEST_CASE("a pattern that fails its examples is reported", "[patterns]") {
-  catalog::PatternSpec spec;
-  spec.id = "test.digits";
-  spec.label = "DIGITS";
-  spec.category = "test";
-  spec.regex = "\\b([0-9]{3})\\b";
+  auto spec = TestSpec("test.digits", "DIGITS", "\\b([0-9]{3})\\b");
   spec.examples = {{"a 123 b", "123"}, {"4567", "4567"}};
   spec.negative_examples = {"x 999 y"};
   spec.scrub_examples = {{"n 123", "n [NUMBER]", ""}};
@@ -52,11 +59,7 @@ TEST_CASE("a pattern that fails its examples is reported", "[patterns]") {
 }
 
 TEST_CASE("a regex that crosses newlines is reported", "[patterns]") {
-  catalog::PatternSpec spec;
-  spec.id = "test.spaced";
-  spec.label = "SPACED";
-  spec.category = "test";
-  spec.regex = "(ab\\s+cd)";
+  auto spec = TestSpec("test.spaced", "SPACED", "(ab\\s+cd)");
   spec.examples = {{"x ab cd y", "ab cd"}, {"ab  cd", "ab  cd"}};
   spec.negative_examples = {"ab"};
   auto problems = app::CheckSpec(spec, confirm::FindOptions{});
@@ -67,11 +70,7 @@ TEST_CASE("a regex that crosses newlines is reported", "[patterns]") {
 
 TEST_CASE("a fast path that disagrees with its regex is reported",
           "[patterns]") {
-  catalog::PatternSpec spec;
-  spec.id = "test.mail";
-  spec.label = "MAIL";
-  spec.category = "test";
-  spec.regex = "([a-z]+@[a-z]+)";
+  auto spec = TestSpec("test.mail", "MAIL", "([a-z]+@[a-z]+)");
   spec.fast_path = "email";
   // The fast path finds ann@example.com where the regex finds ann@example;
   // it declines the quoted local part of example 2, and the regex runs.
