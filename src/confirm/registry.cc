@@ -1,5 +1,6 @@
 // The tables of hand-written finders and fast paths. Adding one: declare it
 // in its own header, add a row here, and reference it from a pattern file.
+#include "confirm/at_sign_lines.h"
 #include "confirm/card.h"
 #include "confirm/email_span.h"
 #include "confirm/finder.h"
@@ -30,6 +31,8 @@ struct NamedFastPath {
 
 constexpr NamedFastPath kFastPaths[] = {
     {"email", &FindEmailSpans},
+    {"chat_id", &RuleOutChatIds},
+    {"url_userinfo", &RuleOutUrlUserinfo},
 };
 
 }  // namespace

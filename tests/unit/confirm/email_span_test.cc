@@ -4,58 +4,27 @@
 #include "confirm/email_span.h"
 
 #include <catch2/catch.hpp>
-#include <optional>
-#include <random>
-#include <string>
-#include <vector>
 
-#include "catalog/catalog.h"
-#include "regex/regex.h"
+#include "unit/confirm/fast_path_test_support.h"
 
 namespace logveil::confirm {
 namespace {
 
-using Spans = std::vector<std::string>;
+using testing::Texts;
 
-const regex::Regex& EmailRegex() {
-  static const regex::Regex compiled = [] {
-    auto catalog = catalog::Catalog::Load({});
-    REQUIRE(catalog.ok());
-    const catalog::PatternSpec* spec = catalog.value().Find("contact.email");
-    REQUIRE(spec != nullptr);
-    REQUIRE(spec->fast_path == "email");
-    auto email = regex::Regex::Compile(spec->regex, spec->capture);
-    REQUIRE(email.ok());
-    return std::move(email).value();
-  }();
-  return compiled;
+const testing::RegexWithFastPath& Email() {
+  static const testing::RegexWithFastPath entry =
+      testing::LoadEntry("contact.email");
+  return entry;
 }
 
-Spans Texts(std::string_view text, const std::vector<ByteRange>& ranges) {
-  Spans texts;
-  for (const ByteRange& range : ranges) {
-    texts.emplace_back(range.In(text));
-  }
-  return texts;
+std::optional<Texts> Fast(std::string_view text) {
+  REQUIRE(Email().fast_path == &FindEmailSpans);
+  return testing::Decided(&FindEmailSpans, text);
 }
 
-// What the fast path finds in `text`; nullopt if it declines.
-std::optional<Spans> Fast(std::string_view text) {
-  std::vector<ByteRange> ranges = {{0, 0}};  // kept as it was on a decline
-  if (!FindEmailSpans(text, ranges)) {
-    REQUIRE(ranges == std::vector<ByteRange>{{0, 0}});
-    return std::nullopt;
-  }
-  REQUIRE(!ranges.empty());
-  REQUIRE(ranges.front() == ByteRange{0, 0});
-  ranges.erase(ranges.begin());
-  return Texts(text, ranges);
-}
-
-Spans Slow(std::string_view text) {
-  std::vector<ByteRange> ranges;
-  EmailRegex().FindAll(text, ranges);
-  return Texts(text, ranges);
+Texts Slow(std::string_view text) {
+  return testing::RegexSpans(Email().regex, text);
 }
 
 TEST_CASE("email fast path: the regex's spans in ASCII text", "[unit]") {
@@ -75,13 +44,13 @@ TEST_CASE("email fast path: the regex's spans in ASCII text", "[unit]") {
   };
   for (const char* text : kTexts) {
     CAPTURE(text);
-    std::optional<Spans> fast = Fast(text);
+    std::optional<Texts> fast = Fast(text);
     REQUIRE(fast.has_value());
     CHECK(*fast == Slow(text));
   }
-  CHECK(*Fast("x@foo@example.com") == Spans{"foo@example.com"});
-  CHECK(*Fast("a@example.com.x") == Spans{"a@example.com"});
-  CHECK(*Fast("+help@moz.com") == Spans{"help@moz.com"});
+  CHECK(*Fast("x@foo@example.com") == Texts{"foo@example.com"});
+  CHECK(*Fast("a@example.com.x") == Texts{"a@example.com"});
+  CHECK(*Fast("+help@moz.com") == Texts{"help@moz.com"});
   CHECK(Fast("lodash@4.17.21")->empty());
 }
 
@@ -112,27 +81,11 @@ TEST_CASE("email fast path: agrees with the regex on random text", "[unit]") {
       "xn--",  "user@",  "a.b", "@ex.", "mail", ".com", ".io",   "@b.c",
       ".xn--", "@xn--a", "co.", "uk",   "_x",   ".de-", "@host", "Q.",
   };
-  std::mt19937 random(20261206);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1);
-  std::uniform_int_distribution<int> length(1, 24);
-  size_t decided = 0, with_spans = 0;
-  constexpr int kTexts = 100000;
-  for (int i = 0; i < kTexts; ++i) {
-    std::string text;
-    for (int n = length(random); n > 0; --n) text += kPieces[piece(random)];
-    std::optional<Spans> fast = Fast(text);
-    if (!fast) continue;
-    ++decided;
-    with_spans += !fast->empty();
-    Spans slow = Slow(text);
-    if (*fast != slow) {
-      FAIL_CHECK("text: '" << text << "'");
-      CHECK(*fast == slow);
-    }
-  }
+  testing::Agreement agreement =
+      testing::CompareOnRandomTexts(Email(), kPieces, 100000);
   // Most texts are decided, many with an address in them.
-  CHECK(decided > kTexts / 2);
-  CHECK(with_spans > kTexts / 20);
+  CHECK(agreement.decided > 50000);
+  CHECK(agreement.with_matches > 5000);
 }
 
 }  // namespace
