@@ -1,7 +1,5 @@
 #include "confirm/at_sign_lines.h"
 
-#include <cstring>
-
 #include "base/ascii.h"
 
 namespace logveil::confirm {

@@ -4,6 +4,8 @@
 // a finder jumps to a trigger byte, parses the exact span by hand and runs
 // the kind's validator (Luhn, mod-97, libphonenumber, ranges) before it
 // reports anything. Pattern files name a finder with `finder: <name>`.
+// Regex entries may name a fast path (`fast_path: <name>`, FastPath below):
+// a hand-written scanner that stands in for their regex where it can.
 #pragma once
 
 #include <span>
