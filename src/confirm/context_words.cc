@@ -79,6 +79,13 @@ size_t TokenBegin(std::string_view word, size_t end) {
   return begin;
 }
 
+// The end of the last token that ends at or before `end` in `word`: past
+// the separators ('_', '-') after it. 0 if there is none.
+size_t TokenEnd(std::string_view word, size_t end) {
+  while (end > 0 && !ascii::IsAlnum(word[end - 1])) --end;
+  return end;
+}
+
 // The key or word that ends, after at most kMaxGlueBytes of glue, before
 // `pos`: at most its last kMaxWordBytes bytes. Empty if none does.
 ByteRange WordBefore(std::string_view text, size_t pos) {
@@ -144,8 +151,7 @@ size_t ContextWords::EndingBit(std::string_view token) {
 
 bool ContextWords::MayBoostBefore(std::string_view text, size_t pos) const {
   std::string_view word = WordBefore(text, pos).In(text);
-  size_t token_end = word.size();
-  while (token_end > 0 && !ascii::IsAlnum(word[token_end - 1])) --token_end;
+  size_t token_end = TokenEnd(word, word.size());
   // No token: Before finds nothing, or (a word of '-' and '_') reads on.
   if (token_end == 0) return !word.empty();
   size_t token_begin = TokenBegin(word, token_end);
@@ -192,10 +198,7 @@ ContextWords::Side ContextWords::Before(std::string_view text,
         return {verdict, distance};
       }
       if (!token.empty() && !IsFiller(token)) return {};
-      token_end = token_begin;
-      while (token_end > 0 && !ascii::IsAlnum(word[token_end - 1])) {
-        --token_end;
-      }
+      token_end = TokenEnd(word, token_begin);
     }
     if (word.empty()) return {};
   }
