@@ -86,11 +86,15 @@ void Scanner::RunRegexes(std::string_view text,
   detectors_.prefilter().Scan(text, scratch_, matches_);
   if (matches_.empty()) return;
   std::fill(done_until_.begin(), done_until_.end(), 0);
+  ByteRange line{1, 0};  // the line of the last match; none yet
   for (const PrefilterMatch& match : matches_) {
     // A match ends after its last byte; look at the line of that byte.
     size_t last = match.end > 0 ? match.end - 1 : 0;
     if (match.end != 0 && last < done_until_[match.id]) continue;
-    ByteRange line = LineAround(text, last);
+    // Detectors that share a prefilter (the '@' of e-mail, chat ids and
+    // URL credentials) report the same line one after another. Its newline
+    // (line.end) belongs to it too, as LineAround finds.
+    if (last < line.begin || last > line.end) line = LineAround(text, last);
     done_until_[match.id] = line.end + 1;
     ExtractLine(text, match.id, line, findings);
   }
