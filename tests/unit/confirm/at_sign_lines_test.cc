@@ -11,14 +11,14 @@ namespace logveil::confirm {
 namespace {
 
 using testing::Decided;
-using testing::Texts;
+using testing::Values;
 
 TEST_CASE("chat id fast path: decides lines without a chat id", "[unit]") {
   for (const char* text :
        {"", "bob@example.com", "bot@s.whatsapp.net", "status@broadcast",
         "1 @c.us", "user 12@example.com and 3@g.uk"}) {
     CAPTURE(text);
-    CHECK(Decided(&RuleOutChatIds, text) == Texts{});
+    CHECK(Decided(&RuleOutChatIds, text) == Values{});
   }
   for (const char* text :
        {"msg from 971501234567@s.whatsapp.net", "14155550132@c.us",
@@ -32,7 +32,7 @@ TEST_CASE("URL credentials fast path: decides lines without them", "[unit]") {
   for (const char* text : {"", "user@example.com", "https://example.com/a@b",
                            "ftp://x/ and me@host", "://", "a:// /@"}) {
     CAPTURE(text);
-    CHECK(Decided(&RuleOutUrlUserinfo, text) == Texts{});
+    CHECK(Decided(&RuleOutUrlUserinfo, text) == Values{});
   }
   for (const char* text :
        {"postgres://app:s3cr3t@db.internal:5432/main",
@@ -47,7 +47,7 @@ TEST_CASE("chat id fast path: agrees with the regex on random text", "[unit]") {
       "1234567", "1",     "-", "@", "@",  "s.whatsapp.net", "c.us", "g.us",
       "lid",     "s.wha", " ", "_", "\n",
   };
-  testing::Agreement agreement = testing::CompareOnRandomTexts(
+  testing::Agreement agreement = testing::CompareOnRandomValues(
       testing::LoadEntry("contact.chat_id"), kPieces, 50000);
   CHECK(agreement.decided > 25000);
   CHECK(agreement.with_matches > 200);  // each one declined
@@ -58,7 +58,7 @@ TEST_CASE("URL credentials fast path: agrees with the regex on random text",
   const char* const kPieces[] = {
       "s://", "://", "u:p@", "u", ":", "@", "/", "?", " ", "\"", "\n", "x",
   };
-  testing::Agreement agreement = testing::CompareOnRandomTexts(
+  testing::Agreement agreement = testing::CompareOnRandomValues(
       testing::LoadEntry("secret.url_userinfo"), kPieces, 50000);
   CHECK(agreement.decided > 12500);
   CHECK(agreement.with_matches > 400);  // each one declined

@@ -10,7 +10,7 @@
 namespace logveil::confirm {
 namespace {
 
-using testing::Texts;
+using testing::Values;
 
 const testing::RegexWithFastPath& Email() {
   static const testing::RegexWithFastPath entry =
@@ -18,17 +18,17 @@ const testing::RegexWithFastPath& Email() {
   return entry;
 }
 
-std::optional<Texts> Fast(std::string_view text) {
+std::optional<Values> Fast(std::string_view text) {
   REQUIRE(Email().fast_path == &FindEmailSpans);
   return testing::Decided(&FindEmailSpans, text);
 }
 
-Texts Slow(std::string_view text) {
+Values Slow(std::string_view text) {
   return testing::RegexSpans(Email().regex, text);
 }
 
 TEST_CASE("email fast path: the regex's spans in ASCII text", "[unit]") {
-  const char* const kTexts[] = {
+  const char* const kValues[] = {
       "to <priya_hernandez@yahoo.com>: 550 5.1.1",
       "email=karen.miller@zoho.eu, phone=(574) 731-9073",
       "a@example.com.x and b@mail.example.co.uk.",
@@ -42,20 +42,20 @@ TEST_CASE("email fast path: the regex's spans in ASCII text", "[unit]") {
       "@@@ @a.com .@b.com ~@c.com a@-.com",
       "",
   };
-  for (const char* text : kTexts) {
+  for (const char* text : kValues) {
     CAPTURE(text);
-    std::optional<Texts> fast = Fast(text);
+    std::optional<Values> fast = Fast(text);
     REQUIRE(fast.has_value());
     CHECK(*fast == Slow(text));
   }
-  CHECK(*Fast("x@foo@example.com") == Texts{"foo@example.com"});
-  CHECK(*Fast("a@example.com.x") == Texts{"a@example.com"});
-  CHECK(*Fast("+help@moz.com") == Texts{"help@moz.com"});
+  CHECK(*Fast("x@foo@example.com") == Values{"foo@example.com"});
+  CHECK(*Fast("a@example.com.x") == Values{"a@example.com"});
+  CHECK(*Fast("+help@moz.com") == Values{"help@moz.com"});
   CHECK(Fast("lodash@4.17.21")->empty());
 }
 
 TEST_CASE("email fast path: declines what only the regex reads", "[unit]") {
-  const char* const kTexts[] = {
+  const char* const kValues[] = {
       "\"joe bloggs\"@example.com",
       // The quoted local part starts before another address.
       "say \"hi foo@example.com\"@x.com",
@@ -64,7 +64,7 @@ TEST_CASE("email fast path: declines what only the regex reads", "[unit]") {
       "ok a@b.com then \xc3\xa9@x.com",
       "joe@[192.0.2.1]",
   };
-  for (const char* text : kTexts) {
+  for (const char* text : kValues) {
     CAPTURE(text);
     CHECK_FALSE(Fast(text).has_value());
   }
@@ -82,7 +82,7 @@ TEST_CASE("email fast path: agrees with the regex on random text", "[unit]") {
       ".xn--", "@xn--a", "co.", "uk",   "_x",   ".de-", "@host", "Q.",
   };
   testing::Agreement agreement =
-      testing::CompareOnRandomTexts(Email(), kPieces, 100000);
+      testing::CompareOnRandomValues(Email(), kPieces, 100000);
   // Most texts are decided, many with an address in them.
   CHECK(agreement.decided > 50000);
   CHECK(agreement.with_matches > 5000);

@@ -14,10 +14,9 @@
 #include "catalog/catalog.h"
 #include "confirm/finder.h"
 #include "regex/regex.h"
+#include "unit/confirm/finder_test_support.h"
 
 namespace logveil::confirm::testing {
-
-using Texts = std::vector<std::string>;
 
 // A built-in pattern entry's regex and the fast path it names.
 struct RegexWithFastPath {
@@ -37,16 +36,10 @@ inline RegexWithFastPath LoadEntry(std::string_view id) {
   return {std::move(compiled).value(), fast_path};
 }
 
-inline Texts SpanTexts(std::string_view text,
-                       const std::vector<ByteRange>& ranges) {
-  Texts texts;
-  for (const ByteRange& range : ranges) texts.emplace_back(range.In(text));
-  return texts;
-}
-
 // What `fast_path` finds in `text`; nullopt if it declines, after checking
 // that it kept what `out` held either way.
-inline std::optional<Texts> Decided(FastPath fast_path, std::string_view text) {
+inline std::optional<Values> Decided(FastPath fast_path,
+                                     std::string_view text) {
   std::vector<ByteRange> ranges = {{0, 0}};
   if (!fast_path(text, ranges)) {
     REQUIRE(ranges == std::vector<ByteRange>{{0, 0}});
@@ -55,13 +48,13 @@ inline std::optional<Texts> Decided(FastPath fast_path, std::string_view text) {
   REQUIRE(!ranges.empty());
   REQUIRE(ranges.front() == ByteRange{0, 0});
   ranges.erase(ranges.begin());
-  return SpanTexts(text, ranges);
+  return RangeValues(text, ranges);
 }
 
-inline Texts RegexSpans(const regex::Regex& regex, std::string_view text) {
+inline Values RegexSpans(const regex::Regex& regex, std::string_view text) {
   std::vector<ByteRange> ranges;
   regex.FindAll(text, ranges);
-  return SpanTexts(text, ranges);
+  return RangeValues(text, ranges);
 }
 
 struct Agreement {
@@ -71,9 +64,9 @@ struct Agreement {
 
 // Compares the fast path with the regex on `count` texts of 1 to 24 random
 // `pieces`; fails the test on each text where a decided result differs.
-inline Agreement CompareOnRandomTexts(const RegexWithFastPath& entry,
-                                      std::span<const char* const> pieces,
-                                      int count) {
+inline Agreement CompareOnRandomValues(const RegexWithFastPath& entry,
+                                       std::span<const char* const> pieces,
+                                       int count) {
   std::mt19937 random(20261206);
   std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1);
   std::uniform_int_distribution<int> length(1, 24);
@@ -81,9 +74,9 @@ inline Agreement CompareOnRandomTexts(const RegexWithFastPath& entry,
   for (int i = 0; i < count; ++i) {
     std::string text;
     for (int n = length(random); n > 0; --n) text += pieces[piece(random)];
-    Texts slow = RegexSpans(entry.regex, text);
+    Values slow = RegexSpans(entry.regex, text);
     agreement.with_matches += !slow.empty();
-    std::optional<Texts> fast = Decided(entry.fast_path, text);
+    std::optional<Values> fast = Decided(entry.fast_path, text);
     if (!fast) continue;
     ++agreement.decided;
     if (*fast != slow) {

@@ -22,13 +22,17 @@ inline std::vector<ByteRange> RunFinder(FindFunction find,
   return ranges;
 }
 
+// The bytes of `text` in each of `ranges`.
+inline Values RangeValues(std::string_view text,
+                          const std::vector<ByteRange>& ranges) {
+  Values values;
+  for (const ByteRange& range : ranges) values.emplace_back(range.In(text));
+  return values;
+}
+
 inline Values FoundValues(FindFunction find, std::string_view text,
                           const FindOptions& options = {}) {
-  Values values;
-  for (const ByteRange& range : RunFinder(find, text, options)) {
-    values.emplace_back(range.In(text));
-  }
-  return values;
+  return RangeValues(text, RunFinder(find, text, options));
 }
 
 inline Spans FoundSpans(FindFunction find, std::string_view text,
