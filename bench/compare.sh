@@ -28,20 +28,38 @@ cores=$(nproc)
 
 runs=${RUNS:-5}
 
-# Best wall time of $runs runs of a shell command, in seconds. Each run
-# writes a new output file: truncating the last run's 256 MiB first cost
-# ~80 ms on these machines, which would be timed as part of the next run.
+# Wall time of one run of a shell command, in seconds. Each run writes a
+# new output file, and the last run's is removed and written back to disk
+# first: truncating its 256 MiB cost ~80 ms, and the kernel writing it back
+# while the next run is timed took one of the two cores from that run.
+time_run() {
+  local start end
+  rm -f "$out/o"
+  sync
+  start=$(date +%s.%N)
+  bash -c "$1" >/dev/null 2>&1 || true
+  end=$(date +%s.%N)
+  python3 -c "print($end - $start)"
+}
+
+# Best wall time of $runs runs of a shell command, in seconds.
 best_of_runs() {
-  local best=""
+  local best=1e9
   for _ in $(seq "$runs"); do
-    local start end
-    rm -f "$out/o"
-    start=$(date +%s.%N)
-    bash -c "$1" >/dev/null 2>&1 || true
-    end=$(date +%s.%N)
-    best=$(python3 -c "print(min(x for x in [$end-$start, ${best:-1e9}]))")
+    best=$(python3 -c "print(min($(time_run "$1"), $best))")
   done
   echo "$best"
+}
+
+# Median over $runs pairs of time(command 1) / time(command 2), the two run
+# back to back: a ratio of rows measured minutes apart moves with the
+# machine's speed (up to 40 % here), a ratio within a pair much less.
+paired_ratio() {
+  local ratios=()
+  for _ in $(seq "$runs"); do
+    ratios+=("$(python3 -c "print($(time_run "$1") / $(time_run "$2"))")")
+  done
+  python3 -c "import statistics; print(f'{statistics.median([${ratios[*]/%/,}]):.2f}x')"
 }
 
 declare -A mbps
@@ -97,10 +115,13 @@ for l in open('$out/text16.log', errors='surrogateescape'):
 ratio() { python3 -c "print(f'{${mbps[$1]}/${mbps[$2]}:.2f}x')"; }
 echo
 echo "logveil -j1 text / cat|cat:        $(ratio "logveil -j1 text (file)" "cat f | cat")"
-echo "logveil -j$cores text / -j1:             $(ratio "logveil -j$cores text (file)" "logveil -j1 text (file)")"
+echo "logveil -j$cores text / -j1:             $(ratio "logveil -j$cores text (file)" "logveil -j1 text (file)")" \
+  "(paired runs: $(paired_ratio "$logveil -j1 $text -o $out/o" "$logveil -j$cores $text -o $out/o"))"
 echo "cat|logveil|cat / cat|cat:         $(ratio "cat f | logveil | cat" "cat f | cat")"
 [[ -n ${mbps["rg -j1 --count-matches (8 kinds)"]:-} ]] &&
   echo "logveil -j1 text / ripgrep:        $(ratio "logveil -j1 text (file)" "rg -j1 --count-matches (8 kinds)")"
 echo "logveil -j1 text / sed:            $(ratio "logveil -j1 text (file)" "LC_ALL=C sed -E (8 kinds, 16 MB)")"
 echo "logveil -j1 text / python:         $(ratio "logveil -j1 text (file)" "python re.sub chain (16 MB)")"
+echo "logveil -j$cores JSON / -j1:             $(ratio "logveil -j$cores JSON (file)" "logveil -j1 JSON (file)")" \
+  "(paired runs: $(paired_ratio "$logveil -j1 $json -o $out/o" "$logveil -j$cores $json -o $out/o"))"
 echo "logveil -j1 JSON / simdjson walk:  $(ratio "logveil -j1 JSON (file)" "simdjson DOM parse + walk")"
