@@ -1,12 +1,11 @@
 #include "confirm/ipv6.h"
 
-#include <arpa/inet.h>
-
-#include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "base/ascii.h"
 #include "confirm/finder_steps.h"
+#include "validate/ipv6_address.h"
 
 namespace logveil::confirm {
 namespace {
@@ -30,19 +29,6 @@ bool IsZoneByte(char c) {
 }
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
-// Candidates are at most 45 bytes: a loop beats string_view::find's memchr
-// call, which cost ~1 % of a run here.
-bool HasByte(std::string_view candidate, char c) {
-  return std::find(candidate.begin(), candidate.end(), c) != candidate.end();
-}
-
-bool HasDoubleColon(std::string_view candidate) {
-  return std::adjacent_find(candidate.begin(), candidate.end(),
-                            [](char a, char b) {
-                              return a == ':' && b == ':';
-                            }) != candidate.end();
-}
 
 bool IsSingleColon(std::string_view text, size_t i) {
   return text[i] == ':' && (i == 0 || text[i - 1] != ':') &&
@@ -79,86 +65,86 @@ bool SeparateFromWord(std::string_view text, ByteRange& run) {
   return true;
 }
 
-// Java's InetSocketAddress prints "/0:0:0:0:0:0:0:1:2181": eight full
-// groups and a decimal port, without brackets. Returns `run` without the
-// port; the port stays in clear like the one in "[v6]:port".
-ByteRange DropUnbracketedPort(std::string_view text, ByteRange run) {
-  std::string_view candidate = run.In(text);
-  if (HasDoubleColon(candidate)) return run;
+// What the shape rules read from a candidate, in one pass over it.
+struct Layout {
   int colons = 0;
+  int groups = 0;  // non-empty groups between colons
   size_t last_colon = 0;
-  for (size_t i = 0; i < candidate.size(); ++i) {
-    if (candidate[i] == ':') {
-      ++colons;
-      last_colon = i;
-    } else if (candidate[i] == '.') {
-      return run;
+  bool mixed_case = false;          // a group with both a-f and A-F
+  bool all_byte_groups = true;      // every group, empty ones too, has 2 digits
+  bool compressed = false;          // holds "::"
+  bool dotted = false;              // holds '.'
+  bool decimal = false;             // holds a digit 0-9
+  bool last_group_letters = false;  // a-f or A-F after the last colon
+};
+
+Layout ReadLayout(std::string_view candidate) {
+  Layout layout;
+  size_t group_begin = 0;
+  bool lower = false;
+  bool upper = false;
+  for (size_t i = 0; i <= candidate.size(); ++i) {
+    bool end = i == candidate.size();
+    char c = end ? ':' : candidate[i];
+    if (c != ':') {
+      lower |= c >= 'a' && c <= 'f';
+      upper |= c >= 'A' && c <= 'F';
+      layout.decimal |= ascii::IsDigit(c);
+      layout.dotted |= c == '.';
+      continue;
     }
+    size_t size = i - group_begin;
+    layout.mixed_case |= lower && upper;
+    layout.groups += size > 0;
+    layout.all_byte_groups &= size == kByteDumpGroupDigits;
+    if (end) {
+      layout.last_group_letters = lower || upper;
+    } else {
+      layout.compressed |= i > 0 && candidate[i - 1] == ':';
+      ++layout.colons;
+      layout.last_colon = i;
+    }
+    lower = upper = false;
+    group_begin = i + 1;
   }
-  if (colons != kFullColons + 1) return run;
-  std::string_view port = candidate.substr(last_colon + 1);
-  if (port.empty() || port.size() > kMaxPortDigits) return run;
-  for (char c : port) {
-    if (!ascii::IsDigit(c)) return run;
-  }
-  return {run.begin, run.begin + last_colon};
+  return layout;
+}
+
+// Java's InetSocketAddress prints "/0:0:0:0:0:0:0:1:2181": eight full
+// groups and a decimal port, without brackets. True if `candidate` ends
+// in such a port, which stays in clear like the one in "[v6]:port".
+bool HasUnbracketedPort(std::string_view candidate, const Layout& layout) {
+  size_t port = candidate.size() - layout.last_colon - 1;
+  return !layout.compressed && !layout.dotted &&
+         layout.colons == kFullColons + 1 && port >= 1 &&
+         port <= kMaxPortDigits && !layout.last_group_letters;
 }
 
 // Cheap structural tests that reject most colon runs (times, MACs, byte
-// dumps, identifiers) before inet_pton.
-bool HasAddressShape(std::string_view candidate) {
-  if (candidate.size() < 2 || candidate.size() > kMaxAddressBytes) {
-    return false;
-  }
-  int colons = 0;
-  int groups = 0;
-  bool all_byte_groups = true;
-  bool has_quad = HasByte(candidate, '.');
-  bool compressed = HasDoubleColon(candidate);
-  size_t group_begin = 0;
-  for (size_t i = 0; i <= candidate.size(); ++i) {
-    if (i < candidate.size() && candidate[i] != ':') continue;
-    std::string_view group = candidate.substr(group_begin, i - group_begin);
-    bool lower = false;
-    bool upper = false;
-    for (char c : group) {
-      lower |= c >= 'a' && c <= 'f';
-      upper |= c >= 'A' && c <= 'F';
-    }
-    // "Cafe::Bad" is an identifier; addresses keep one case per group.
-    if (lower && upper) return false;
-    if (!group.empty()) ++groups;
-    all_byte_groups &= group.size() == kByteDumpGroupDigits;
-    if (i < candidate.size()) ++colons;
-    group_begin = i + 1;
-  }
-  if (colons < 2 || groups > kMaxGroups) return false;
+// dumps, identifiers) before the address is parsed.
+bool HasAddressShape(std::string_view candidate, const Layout& layout) {
+  if (candidate.size() < 2) return false;
+  // "Cafe::Bad" is an identifier; addresses keep one case per group.
+  if (layout.mixed_case) return false;
+  if (layout.colons < 2 || layout.groups > kMaxGroups) return false;
   // "a::b", "dead::beef": C++ scopes spelled in hex letters, with a name on
   // both sides. Real addresses with groups on both sides of "::" carry a
   // decimal digit somewhere (fe80::1, 2001:db8::a); "::" and "::abef" stay.
-  if (compressed) {
+  if (layout.compressed) {
     bool inner = !candidate.starts_with("::") && !candidate.ends_with("::");
-    return !inner ||
-           std::any_of(candidate.begin(), candidate.end(), ascii::IsDigit);
+    return !inner || layout.decimal;
   }
   // Eight 2-digit groups are a byte dump (EUI-64, WWN, a fingerprint's head).
-  if (colons == kFullColons) return !all_byte_groups;
-  return colons == kFullColonsWithQuad && has_quad;
-}
-
-bool ParseAddress(std::string_view candidate, unsigned char bytes[16]) {
-  char buffer[kMaxAddressBytes + 1];
-  std::memcpy(buffer, candidate.data(), candidate.size());
-  buffer[candidate.size()] = '\0';
-  return inet_pton(AF_INET6, buffer, bytes) == 1;
+  if (layout.colons == kFullColons) return !layout.all_byte_groups;
+  return layout.colons == kFullColonsWithQuad && layout.dotted;
 }
 
 // RFC 4007 section 6: zone ids qualify non-global addresses only.
-bool IsScoped(const unsigned char bytes[16]) {
+bool IsScoped(const uint8_t (&bytes)[16]) {
   bool link_or_site_local = bytes[0] == 0xfe && (bytes[1] & 0x80) != 0;
   bool multicast = bytes[0] == 0xff;
-  static constexpr unsigned char kLoopback[16] = {0, 0, 0, 0, 0, 0, 0, 0,
-                                                  0, 0, 0, 0, 0, 0, 0, 1};
+  static constexpr uint8_t kLoopback[16] = {0, 0, 0, 0, 0, 0, 0, 0,
+                                            0, 0, 0, 0, 0, 0, 0, 1};
   bool loopback = std::memcmp(bytes, kLoopback, sizeof(kLoopback)) == 0;
   return link_or_site_local || multicast || loopback;
 }
@@ -190,10 +176,18 @@ bool IsBareSeparator(std::string_view text, ByteRange range) {
 ByteRange ConfirmRun(std::string_view text, ByteRange run) {
   run = TrimRun(text, run);
   if (!SeparateFromWord(text, run)) return {};
-  run = DropUnbracketedPort(text, run);
+  // Longer runs hold no address, with or without a port: eight groups and
+  // a port take at most 39 + 6 bytes.
+  if (run.size() > kMaxAddressBytes) return {};
+  Layout layout = ReadLayout(run.In(text));
+  if (HasUnbracketedPort(run.In(text), layout)) {
+    run.end = run.begin + layout.last_colon;
+    layout = ReadLayout(run.In(text));
+  }
   std::string_view candidate = run.In(text);
-  unsigned char bytes[16];
-  if (!HasAddressShape(candidate) || !ParseAddress(candidate, bytes)) {
+  uint8_t bytes[16];
+  if (!HasAddressShape(candidate, layout) ||
+      !validate::ParseIpv6Address(candidate, bytes)) {
     return {};
   }
   size_t zone_end = ZoneEnd(text, run.end);

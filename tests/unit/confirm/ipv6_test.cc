@@ -69,6 +69,9 @@ TEST_CASE("ipv6: any case", "[unit]") {
   CHECK(IsWhole("FE80:0000:0000:0000:C0B0:00FF:FECD:000F"));
   CHECK(IsWhole("2345:0425:2CA1::0567:5673:23b5"));
   CHECK(IsWhole("::FFFF:10.0.0.1"));
+  // One case per group: a group in both reads as a name ("Cafe::Bad").
+  CHECK(Find("Fe80::1").empty());
+  CHECK(Find("2001:Db8::1").empty());
 }
 
 TEST_CASE("ipv6: zone ids of scoped addresses belong to the finding",
@@ -103,6 +106,7 @@ TEST_CASE("ipv6: Java's unbracketed full form keeps its port in clear",
   CHECK(Find("/2001:db8:0:0:0:0:0:1:8080") == Values{"2001:db8:0:0:0:0:0:1"});
   CHECK(Find("1:2:3:4:5:6:7:8:9") == Values{"1:2:3:4:5:6:7:8"});
   CHECK(Find("1:2:3:4:5:6:7:8:123456").empty());
+  CHECK(Find("/0:0:0:0:0:0:0:1:218a").empty());  // a ninth group, no port
 }
 
 TEST_CASE("ipv6: a CIDR prefix stays in clear", "[unit]") {
