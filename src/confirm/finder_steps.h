@@ -152,15 +152,31 @@ struct FinderSteps {
 #define LOGVEIL_VECTOR_CLONES __attribute__((flatten))
 #endif
 
+// Bit `lane`: the lane has a bit set.
+LOGVEIL_VECTOR_INLINE uint64_t NonZeroLanes(Words w) {
+  uint64_t lanes = 0;
+  for (size_t lane = 0; lane < kLanes; ++lane) {
+    lanes |= uint64_t{w[lane] != 0} << lane;
+  }
+  return lanes;
+}
+
 // Writes the triggers of the window's blocks to triggers[0, count), in
-// groups of kLanes (so count rounded up to kLanes words).
+// groups of kLanes (so count rounded up to kLanes words). Returns the
+// blocks that have any: bit k for block k.
+static_assert(kWindowBlocks <= 64);
 template <class Steps>
-LOGVEIL_VECTOR_CLONES void WindowTriggers(const ClassWindow& window,
-                                          uint64_t* triggers) {
+LOGVEIL_VECTOR_CLONES uint64_t WindowTriggers(const ClassWindow& window,
+                                              uint64_t* triggers) {
+  uint64_t blocks = 0;
   for (size_t k = 0; k < window.count; k += kLanes) {
     Words lanes = Steps::Triggers(BlockView(*window.classes, k + 1));
     std::memcpy(triggers + k, &lanes, sizeof lanes);
+    blocks |= NonZeroLanes(lanes) << k;
   }
+  // Lanes past a short last window hold stale triggers.
+  return window.count < 64 ? blocks & ((uint64_t{1} << window.count) - 1)
+                           : blocks;
 }
 
 // Steps::Triggers(const BlockView&) -> Words (LOGVEIL_VECTOR_INLINE, as
@@ -172,8 +188,11 @@ void ScanWindow(const ClassWindow& window, std::string_view text,
                 const FindOptions& options, size_t& pos,
                 std::vector<ByteRange>& out) {
   uint64_t all_triggers[kWindowBlocks];
-  WindowTriggers<Steps>(window, all_triggers);
-  for (size_t k = 0; k < window.count; ++k) {
+  // Most blocks have no trigger for most finders: visit only those that do.
+  uint64_t blocks = WindowTriggers<Steps>(window, all_triggers);
+  while (blocks != 0) {
+    size_t k = static_cast<size_t>(std::countr_zero(blocks));
+    blocks &= blocks - 1;
     size_t base = (window.first + k) * kBlockBytes;
     if (pos >= base + kBlockBytes) continue;
     uint64_t triggers = all_triggers[k];
