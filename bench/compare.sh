@@ -28,46 +28,54 @@ cores=$(nproc)
 
 runs=${RUNS:-5}
 
-# Wall time of one run of a shell command, in seconds. Each run writes a
-# new output file, and the last run's is removed and written back to disk
-# first: truncating its 256 MiB cost ~80 ms, and the kernel writing it back
-# while the next run is timed took one of the two cores from that run.
+# Wall and CPU time (user + system, of every process of the command) of one
+# run of a shell command that reads file $1, in seconds: "wall cpu".
+# The file is read once first: these VMs drop page-cache pages of files
+# left alone for a few seconds (~15 MB of 256 in 25 s), and a run that
+# reads from disk measures the disk. Each run writes a new output file, and
+# the last run's is removed and written back to disk first: truncating its
+# 256 MiB cost ~80 ms, and the kernel writing it back while the next run is
+# timed took one of the two cores from that run.
 time_run() {
-  local start end
   rm -f "$out/o"
   sync
-  start=$(date +%s.%N)
-  bash -c "$1" >/dev/null 2>&1 || true
-  end=$(date +%s.%N)
-  python3 -c "print($end - $start)"
+  cat "$1" >/dev/null
+  local TIMEFORMAT="%R %U %S"
+  { time bash -c "$2" >/dev/null 2>&1; } 2>&1 | awk '{ print $1, $2 + $3 }'
 }
 
-# Best wall time of $runs runs of a shell command, in seconds.
+# Best wall time of $runs runs of a shell command reading file $1.
 best_of_runs() {
   local best=1e9
   for _ in $(seq "$runs"); do
-    best=$(python3 -c "print(min($(time_run "$1"), $best))")
+    best=$(time_run "$1" "$2" | awk -v best="$best" '{ print ($1 < best ? $1 : best) }')
   done
   echo "$best"
 }
 
-# Median over $runs pairs of time(command 1) / time(command 2), the two run
-# back to back: a ratio of rows measured minutes apart moves with the
-# machine's speed (up to 40 % here), a ratio within a pair much less.
+# Runs commands 2 and 3, both reading file $1, back to back $runs times and
+# prints the medians of time(2) / time(3), wall and CPU. A ratio of rows
+# measured minutes apart moves with the machine's speed (up to 40 % here),
+# one within a pair much less. The CPU ratio tells a program that scales
+# badly (it spends more CPU with more threads) from two vCPUs that slow
+# each other down (on some minutes the same work takes ~25 % more CPU when
+# both run: shared cores on the host).
 paired_ratio() {
-  local ratios=()
   for _ in $(seq "$runs"); do
-    ratios+=("$(python3 -c "print($(time_run "$1") / $(time_run "$2"))")")
-  done
-  python3 -c "import statistics; print(f'{statistics.median([${ratios[*]/%/,}]):.2f}x')"
+    echo "$(time_run "$1" "$2") $(time_run "$1" "$3")"
+  done | python3 -c "
+import statistics, sys
+rows = [list(map(float, line.split())) for line in sys.stdin]
+wall = statistics.median(r[0] / r[2] for r in rows)
+cpu = statistics.median(r[3] / r[1] for r in rows)
+print(f'{wall:.2f}x wall; {cpu:.2f}x the CPU time')"
 }
 
 declare -A mbps
 measure() {  # name file command
   local bytes seconds
   bytes=$(stat -c %s "$2")
-  cat "$2" >/dev/null  # page cache
-  seconds=$(best_of_runs "$3")
+  seconds=$(best_of_runs "$2" "$3")
   mbps[$1]=$(python3 -c "print(round($bytes/1e6/$seconds))")
   printf "%-34s %8s MB/s\n" "$1" "${mbps[$1]}"
 }
@@ -116,12 +124,12 @@ ratio() { python3 -c "print(f'{${mbps[$1]}/${mbps[$2]}:.2f}x')"; }
 echo
 echo "logveil -j1 text / cat|cat:        $(ratio "logveil -j1 text (file)" "cat f | cat")"
 echo "logveil -j$cores text / -j1:             $(ratio "logveil -j$cores text (file)" "logveil -j1 text (file)")" \
-  "(paired runs: $(paired_ratio "$logveil -j1 $text -o $out/o" "$logveil -j$cores $text -o $out/o"))"
+  "(paired runs: $(paired_ratio "$text" "$logveil -j1 $text -o $out/o" "$logveil -j$cores $text -o $out/o"))"
 echo "cat|logveil|cat / cat|cat:         $(ratio "cat f | logveil | cat" "cat f | cat")"
 [[ -n ${mbps["rg -j1 --count-matches (8 kinds)"]:-} ]] &&
   echo "logveil -j1 text / ripgrep:        $(ratio "logveil -j1 text (file)" "rg -j1 --count-matches (8 kinds)")"
 echo "logveil -j1 text / sed:            $(ratio "logveil -j1 text (file)" "LC_ALL=C sed -E (8 kinds, 16 MB)")"
 echo "logveil -j1 text / python:         $(ratio "logveil -j1 text (file)" "python re.sub chain (16 MB)")"
 echo "logveil -j$cores JSON / -j1:             $(ratio "logveil -j$cores JSON (file)" "logveil -j1 JSON (file)")" \
-  "(paired runs: $(paired_ratio "$logveil -j1 $json -o $out/o" "$logveil -j$cores $json -o $out/o"))"
+  "(paired runs: $(paired_ratio "$json" "$logveil -j1 $json -o $out/o" "$logveil -j$cores $json -o $out/o"))"
 echo "logveil -j1 JSON / simdjson walk:  $(ratio "logveil -j1 JSON (file)" "simdjson DOM parse + walk")"
