@@ -106,22 +106,53 @@ struct GeoSteps {
                      (v.Has(&B::letter_n, 1) & v.Has(&B::letter_g, 2)) |
                      v.Has(&B::letter_l, 1));
     }
-    labels |= g & e1 & v.Has(&B::letter_o, 2);
+    // 'g' starts one label only, the URI scheme "geo:".
+    labels |= g & e1 & v.Has(&B::letter_o, 2) & v.Has(&B::colon, 3);
     if (None(labels)) return Words{};
-    return labels & ~(c.alpha_before | v.Has(&B::digit, -1));
+    return labels & ~(c.alpha_before | v.Has(&B::digit, -1)) &
+           ~MapKeyBeforeWord(v);
+  }
+
+  // Bit k: a 'q' at byte k starts no map key with a value ("Query took
+  // 12 ms"): the key, "query" if a letter follows the 'q' and "q" if not,
+  // is followed by a space and a letter or digit, where SkipAssignment
+  // (geo_label.cc) needs '=' or ':'.
+  LOGVEIL_VECTOR_INLINE static Words MapKeyBeforeWord(const BlockView& v) {
+    auto word_after_space = [&](int n) LOGVEIL_VECTOR_LAMBDA {
+      return v.Has(&B::space, n) &
+             (v.Has(&B::alpha, n + 1) | v.Has(&B::digit, n + 1));
+    };
+    Words letter_after = v.Has(&B::alpha, 1) | v.Has(&B::digit, 1);
+    return v.Has(&B::letter_q) & ((letter_after & word_after_space(5)) |
+                                  (~letter_after & word_after_space(1)));
   }
 
   // Bit k: byte k is 'n', 's' (a latitude's hemisphere, which comes first)
   // or 'q' with no letter or dot on either side and no digit after it
-  // ("c.e.auth" is a Java package).
+  // ("c.e.auth" is a Java package). A lower-case hemisphere right after an
+  // integer ("3600s", "k8s") is none: with no letter before the numbers, an
+  // axis that ends in a digit is decimal degrees (geo_dms.cc).
   LOGVEIL_VECTOR_INLINE static Words LoneLetters(const BlockView& v,
                                                  const Common& c) {
-    Words letters =
-        v.Has(&B::letter_n) | v.Has(&B::letter_s) | v.Has(&B::letter_q);
+    Words hemispheres = v.Has(&B::letter_n) | v.Has(&B::letter_s);
+    Words letters = hemispheres | v.Has(&B::letter_q);
     if (None(letters)) return Words{};
     Words dot = v.Has(&B::dot, -1) | v.Has(&B::dot, 1);
+    Words after_integer =
+        hemispheres & ~v.Has(&B::upper) & AfterShortInteger(v);
     return letters & ~c.alpha_before & ~v.Has(&B::alpha, 1) &
-           ~c.digit.Ahead(1).lo & ~dot;
+           ~c.digit.Ahead(1).lo & ~dot & ~MapKeyBeforeWord(v) & ~after_integer;
+  }
+
+  // Bit k: 1 to 8 digits end at byte k - 1 and no '.' comes before them.
+  LOGVEIL_VECTOR_INLINE static Words AfterShortInteger(const BlockView& v) {
+    Words run = v.Has(&B::digit, -1);  // digits at k - 1 .. k - n + 1
+    Words found = {};
+    for (int n = 2; n <= 9; ++n) {
+      found |= run & ~v.Has(&B::digit, -n) & ~v.Has(&B::dot, -n);
+      run &= v.Has(&B::digit, -n);
+    }
+    return found;
   }
 
   // Bit k: byte k may start a line that holds a pair.
@@ -129,9 +160,29 @@ struct GeoSteps {
                                                 const Common& c) {
     Words starts = v.Has(&B::newline, -1);
     if (None(starts)) return Words{};
-    return starts &
-           ((c.digit.lo & ~c.four_digits.lo) | v.Has(&B::dash) |
-            v.Has(&B::plus) | v.Has(&B::space) | v.Has(&B::open_paren));
+    Words number = c.digit.lo & ~c.four_digits.lo & ~DottedStart(v, c);
+    return starts & (number | v.Has(&B::dash) | v.Has(&B::plus) |
+                     v.Has(&B::space) | v.Has(&B::open_paren));
+  }
+
+  // Bit k: groups of 1-3 digits joined by dots, at least three, start at
+  // byte k ("10.1.2.3 - - [...]", an access log's line): ParseNumber
+  // (geo_pair.cc) reads the first two as degrees and decimals, and a
+  // number followed by '.' and a digit is none.
+  LOGVEIL_VECTOR_INLINE static Words DottedStart(const BlockView& v,
+                                                 const Common& c) {
+    MaskPair digit = c.digit;
+    MaskPair dot = v.Pair(&B::dot);
+    // Bit k: exactly n digits at k, then a dot.
+    MaskPair two = digit & digit.Ahead(1);
+    MaskPair group[3] = {digit & dot.Ahead(1), two & dot.Ahead(2),
+                         two & digit.Ahead(2) & dot.Ahead(3)};
+    MaskPair then_digit = (group[0] & digit.Ahead(2)) |
+                          (group[1] & digit.Ahead(3)) |
+                          (group[2] & digit.Ahead(4));
+    return ((group[0] & then_digit.Ahead(2)) |
+            (group[1] & then_digit.Ahead(3)) | (group[2] & then_digit.Ahead(4)))
+        .lo;
   }
 
   LOGVEIL_VECTOR_INLINE static Words MapData(const BlockView& v,

@@ -50,6 +50,12 @@ TEST_CASE("geo dms: decimal degrees with letters are numbers", "[unit]") {
   CHECK(Find("at 25.2048° N, 55.2708° E") == Values{"25.2048", "55.2708"});
   CHECK(Find("at 25.2048N 55.2708E") == Values{"25.2048", "55.2708"});
   CHECK(Find("25°N 55°E") == Values{"25", "55"});
+  // Lower case, glued: only decimals make an axis ("3600s" is a duration).
+  CHECK(Find("at 25.2048s 55.2708e") == Values{"25.2048", "55.2708"});
+  CHECK(Find("at 25s 55e").empty());
+  CHECK(Find("k8s 25.2048 55.2708e").empty());
+  // Upper case, the letter may come first, even right after a number.
+  CHECK(Find("id 5N 40.7128 W 74.0060") == Values{"40.7128", "74.0060"});
 }
 
 TEST_CASE("geo dms: an altitude may follow", "[unit]") {

@@ -64,6 +64,10 @@ TEST_CASE("geo line: timestamps, versions and addresses", "[unit]") {
   CHECK(Find("12:30, 45").empty());
   CHECK(Find("1.2.3, 4.5").empty());
   CHECK(Find("10.0.0.1 - -").empty());
+  CHECK(Find("10.0.0.1, 4.5").empty());
+  CHECK(Find("10.1.2 4.5").empty());
+  CHECK(Find("10.5, 4.5") == Values{"10.5", "4.5"});
+  CHECK(Find("1.5, 4.5") == Values{"1.5", "4.5"});
   CHECK(Find("2023-10-10 12.5").empty());
 }
 

@@ -175,6 +175,8 @@ TEST_CASE("geo: geo URIs", "[unit]") {
   CHECK(Find("geo:25.20, 55.27").empty());
   CHECK(Find("geo:25.2,55.2").empty());
   CHECK(Find("xgeo:25.20,55.27").empty());
+  CHECK(Find("geo=25.20,55.27").empty());
+  CHECK(Find("Geo 25.20,55.27").empty());
 }
 
 TEST_CASE("geo: words that merely start like a label", "[unit]") {
@@ -211,6 +213,12 @@ TEST_CASE("geo: map link parameters are labels", "[unit]") {
   CHECK(Find("seq=25.20,55.27").empty());
   CHECK(Find("sequence=25.20,55.27").empty());
   CHECK(Find("q=shoes&page=2").empty());
+  // The key's '=' or ':' may come after spaces, but not after a word.
+  CHECK(Find("query = 25.20,55.27") == Values{"25.20", "55.27"});
+  CHECK(Find("q :25.20,55.27") == Values{"25.20", "55.27"});
+  CHECK(Find("q =   25.20,55.27") == Values{"25.20", "55.27"});
+  CHECK(Find("Query took 25.20,55.27").empty());
+  CHECK(Find("q 25.20,55.27").empty());
 }
 
 TEST_CASE("geo: Google Maps data parameters", "[unit]") {
