@@ -2,19 +2,13 @@
 
 #include <cstring>
 
+#include "base/ascii.h"
+
 namespace logveil::validate {
 namespace {
 
 constexpr int kAddressBytes = 16;
 constexpr int kMaxGroupDigits = 4;
-
-// The value of a hex digit, or -1.
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  char lower = char(c | 0x20);
-  if (lower >= 'a' && lower <= 'f') return lower - 'a' + 10;
-  return -1;
-}
 
 // A dotted quad that ends the text ("192.0.2.1"): four decimal octets of at
 // most 255, none with a leading zero.
@@ -23,7 +17,7 @@ bool ParseQuad(std::string_view text, uint8_t* out) {
   int value = 0;
   bool digits = false;  // in the current octet
   for (char c : text) {
-    if (c >= '0' && c <= '9') {
+    if (ascii::IsDigit(c)) {
       if (digits && value == 0) return false;  // "01"
       value = value * 10 + (c - '0');
       if (value > 255) return false;
@@ -60,10 +54,9 @@ bool ParseIpv6Address(std::string_view text, uint8_t (&bytes)[16]) {
   size_t group_begin = i;
   for (; i < text.size(); ++i) {
     char c = text[i];
-    int hex = HexValue(c);
-    if (hex >= 0) {
+    if (ascii::IsHexDigit(c)) {
       if (digits == kMaxGroupDigits) return false;
-      value = value << 4 | unsigned(hex);
+      value = value << 4 | unsigned(ascii::HexValue(c));
       ++digits;
       continue;
     }
