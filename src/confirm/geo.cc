@@ -109,8 +109,7 @@ struct GeoSteps {
     // 'g' starts one label only, the URI scheme "geo:".
     labels |= g & e1 & v.Has(&B::letter_o, 2) & v.Has(&B::colon, 3);
     if (None(labels)) return Words{};
-    return labels & ~(c.alpha_before | v.Has(&B::digit, -1)) &
-           ~MapKeyBeforeWord(v);
+    return labels & ~(c.alpha_before | v.Has(&B::digit, -1));
   }
 
   // Bit k: a 'q' at byte k starts no map key with a value ("Query took
@@ -141,7 +140,7 @@ struct GeoSteps {
     Words after_integer =
         hemispheres & ~v.Has(&B::upper) & AfterShortInteger(v);
     return letters & ~c.alpha_before & ~v.Has(&B::alpha, 1) &
-           ~c.digit.Ahead(1).lo & ~dot & ~MapKeyBeforeWord(v) & ~after_integer;
+           ~c.digit.Ahead(1).lo & ~dot & ~after_integer;
   }
 
   // Bit k: 1 to 8 digits end at byte k - 1 and no '.' comes before them.
@@ -212,8 +211,11 @@ struct GeoSteps {
 
   LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
     Common c(v);
-    return BareNumbers(v, c) | Labels(v, c) | LoneLetters(v, c) |
-           LineStarts(v, c) | MapData(v, c);
+    // A 'q' triggers as a label or as a lone letter; one check rules out
+    // the map keys of both that a word follows.
+    Words letters = Labels(v, c) | LoneLetters(v, c);
+    if (!None(letters)) letters &= ~MapKeyBeforeWord(v);
+    return BareNumbers(v, c) | letters | LineStarts(v, c) | MapData(v, c);
   }
 
   // A letter: a hemisphere (NMEA fields first), else a label.
