@@ -8,19 +8,18 @@
 #include <string>
 #include <vector>
 
+#include "transform/token.h"
+
 namespace logveil::validate {
 namespace {
 
-// The address's bytes as "hi lo" pairs of hex, or "invalid".
+// The address's bytes in hex, or "invalid".
 std::string Parsed(std::string_view text) {
   uint8_t bytes[16];
   if (!ParseIpv6Address(text, bytes)) return "invalid";
   std::string out;
-  char pair[3];
-  for (uint8_t byte : bytes) {
-    std::snprintf(pair, sizeof pair, "%02x", byte);
-    out += pair;
-  }
+  transform::AppendHex({reinterpret_cast<const char*>(bytes), sizeof bytes},
+                       2 * sizeof bytes, out);
   return out;
 }
 
