@@ -6,12 +6,38 @@ namespace {
 // The widest gap between two findings judged as one group: ", ".
 constexpr size_t kMaxGroupGapBytes = 2;
 
-bool IsGroupGap(std::string_view gap) {
+bool IsListGap(std::string_view gap) {
   if (gap.size() > kMaxGroupGapBytes) return false;
   for (char c : gap) {
     if (c != ',' && c != ';' && c != ' ') return false;
   }
   return true;
+}
+
+// A latitude's hemisphere letter and what joins it to the longitude, as
+// the finder reads them (geo_dms.cc): " s ", " N, ", "s / ". Judged apart,
+// a lower-case 's' after the first number reads as the unit seconds, and
+// "33.8688 s, 151.2093 e" would keep its latitude in clear.
+bool IsHemisphereGap(std::string_view gap) {
+  auto skip = [&gap](std::string_view bytes) {
+    if (!gap.empty() && bytes.find(gap.front()) != std::string_view::npos) {
+      gap.remove_prefix(1);
+    }
+  };
+  skip(" ");
+  if (gap.empty() || (gap.front() != 's' && gap.front() != 'S' &&
+                      gap.front() != 'n' && gap.front() != 'N')) {
+    return false;
+  }
+  gap.remove_prefix(1);
+  skip(" ");
+  skip(",;/");
+  skip(" ");
+  return gap.empty();
+}
+
+bool IsGroupGap(std::string_view gap) {
+  return IsListGap(gap) || IsHemisphereGap(gap);
 }
 
 // The end of the group of findings that starts at `first`.

@@ -25,8 +25,9 @@ namespace logveil::detect {
 // them: each detector's findings of a line together, by position) those
 // that context words or look-alikes rule out; keeps the order of the rest.
 // Findings of one detector joined only by ", ", "," or ";" (the two numbers
-// of a coordinate pair, a list of phones) are judged by the words around
-// the whole group. A boost word keeps a finding that looks like an epoch
+// of a coordinate pair, a list of phones), or by a latitude's hemisphere
+// letter ("33.8688 s, 151.2093 e"), are judged by the words around the
+// whole group. A boost word keeps a finding that looks like an epoch
 // value ("phone=2025550132"); no word keeps one inside any other
 // look-alike. `text` is what the findings index into.
 void ApplyContext(std::span<const Detector> detectors, std::string_view text,

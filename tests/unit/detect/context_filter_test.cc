@@ -114,6 +114,14 @@ TEST_CASE("context filter: coordinate pairs are judged as one", "[unit]") {
   CHECK(FoundBy(geo, "score=25.2048, 55.2708").empty());
   CHECK(FoundBy(geo, "pair 25.2048, 55.2708 s").empty());
   CHECK(FoundBy(geo, "pair -41.5 S;81.0 E") == Values{"-41.5", "81.0"});
+  // A lower-case hemisphere is no unit when a longitude follows it.
+  CHECK(FoundBy(geo, "at 33.8688 s, 151.2093 e") ==
+        Values{"33.8688", "151.2093"});
+  CHECK(FoundBy(geo, "at 33.8688 s 151.2093 e now") ==
+        Values{"33.8688", "151.2093"});
+  CHECK(FoundBy(geo, "at 33.8688s / 151.2093e") ==
+        Values{"33.8688", "151.2093"});
+  CHECK(FoundBy(geo, "took 33.8688 s, 151.2093 e").empty());
   CHECK(FoundBy(geo, "Geo fix -40.7296154,67.401387 accuracy=43m") ==
         Values{"-40.7296154", "67.401387"});
   CHECK(FoundBy(geo, "location: 25.2048, 55.2708 ms") ==
