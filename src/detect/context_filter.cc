@@ -14,11 +14,14 @@ bool IsListGap(std::string_view gap) {
   return true;
 }
 
+constexpr size_t kMaxHemisphereGapBytes = 5;  // " s / "
+
 // A latitude's hemisphere letter and what joins it to the longitude, as
 // the finder reads them (geo_dms.cc): " s ", " N, ", "s / ". Judged apart,
 // a lower-case 's' after the first number reads as the unit seconds, and
 // "33.8688 s, 151.2093 e" would keep its latitude in clear.
 bool IsHemisphereGap(std::string_view gap) {
+  if (gap.size() > kMaxHemisphereGapBytes) return false;  // most gaps
   auto skip = [&gap](std::string_view bytes) {
     if (!gap.empty() && bytes.find(gap.front()) != std::string_view::npos) {
       gap.remove_prefix(1);
