@@ -3,7 +3,6 @@
 #include <cstdint>
 
 #include "base/ascii.h"
-#include "confirm/card_context.h"
 #include "confirm/finder_steps.h"
 #include "validate/luhn.h"
 
@@ -187,8 +186,10 @@ GroupRun ParseGroupRun(std::string_view text, size_t begin) {
 
 // A card: Luhn-valid, in a card layout, and either in an issuer's range at
 // one of its lengths or right after a word that names a card ("card
-// 5018...", "credit card number is ...").
-bool IsCard(std::string_view text, size_t begin, const GroupRun& run) {
+// 5018...", "credit card number is ...": a boost word of the entry's
+// context, confirm/context_words.h).
+bool IsCard(std::string_view text, size_t begin, const GroupRun& run,
+            const FindOptions& options) {
   if (!run.fits || run.card.count < kMinNamedDigits) return false;
   if (run.group_count > 1 && !IsCardLayout(run.groups, run.group_count)) {
     return false;
@@ -200,7 +201,7 @@ bool IsCard(std::string_view text, size_t begin, const GroupRun& run) {
     return false;
   }
   bool issued = run.card.count >= kMinDigits && HasIssuer(run.card);
-  return issued || card::HasCardContext(text, begin);
+  return issued || options.context.Boosts(text, {begin, run.end});
 }
 
 // A left-to-right scan (Step) surely stops right after a byte that no run
@@ -208,7 +209,8 @@ bool IsCard(std::string_view text, size_t begin, const GroupRun& run) {
 bool IsRunBarrier(char c) { return !ascii::IsDigit(c) && c != ' ' && c != '-'; }
 
 // One step of the left-to-right scan at `pos`: returns where it goes next.
-size_t Step(std::string_view text, size_t pos, std::vector<ByteRange>& out) {
+size_t Step(std::string_view text, size_t pos, const FindOptions& options,
+            std::vector<ByteRange>& out) {
   if (!ascii::IsDigit(text[pos])) return pos + 1;
   size_t begin = pos;
   if (!IsCleanStart(text, begin)) {
@@ -216,7 +218,7 @@ size_t Step(std::string_view text, size_t pos, std::vector<ByteRange>& out) {
     return pos;
   }
   GroupRun run = ParseGroupRun(text, begin);
-  if (IsCard(text, begin, run)) out.push_back({begin, run.end});
+  if (IsCard(text, begin, run, options)) out.push_back({begin, run.end});
   // The whole run is consumed either way: a card never starts inside a
   // longer run of groups, which keeps the scan linear.
   return run.end;
@@ -248,11 +250,10 @@ struct CardSteps {
   // Runs the scan from where it surely stops before `at` until it passes
   // `at`: skipping a run of groups decides where the next one starts.
   static size_t Visit(std::string_view text, size_t at, size_t pos,
-                      const FindOptions& /*options*/,
-                      std::vector<ByteRange>& out) {
+                      const FindOptions& options, std::vector<ByteRange>& out) {
     size_t from = at;
     while (from > pos && !IsRunBarrier(text[from - 1])) --from;
-    while (from <= at) from = Step(text, from, out);
+    while (from <= at) from = Step(text, from, options, out);
     return from;
   }
 };

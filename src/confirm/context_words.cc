@@ -8,7 +8,8 @@ namespace logveil::confirm {
 namespace {
 
 // Bytes between a key and its value: "phone: ", "tel=", "\"mobile\":\"",
-// "pos=(". Four cover every key-value form seen in logs and JSON.
+// "pos=(", "credit card? ". Four cover every key-value form seen in logs
+// and JSON.
 constexpr size_t kMaxGlueBytes = 4;
 // Bytes between a value and the unit after it: "0.52 s", "12 (ms)".
 constexpr size_t kMaxGlueAfterBytes = 2;
@@ -36,7 +37,8 @@ size_t Signature(std::string_view lower) {
 
 bool IsGlue(char c) {
   return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' ||
-         c == '\'' || c == '#' || c == '.' || c == ',' || c == '(' || c == '[';
+         c == '\'' || c == '#' || c == '.' || c == ',' || c == '(' ||
+         c == '[' || c == '?';
 }
 
 bool IsGlueAfter(char c) {

@@ -13,12 +13,19 @@ namespace {
 using testing::Spans;
 using testing::Values;
 
+// The options the scanner runs the card finder with.
+const FindOptions& CardOptions() {
+  static const FindOptions options =
+      testing::EntryOptions("payment.card_number");
+  return options;
+}
+
 Values Find(std::string_view text) {
-  return testing::FoundValues(&FindCards, text);
+  return testing::FoundValues(&FindCards, text, CardOptions());
 }
 
 Spans FindSpans(std::string_view text) {
-  return testing::FoundSpans(&FindCards, text);
+  return testing::FoundSpans(&FindCards, text, CardOptions());
 }
 
 // True if `number` alone is reported whole.
@@ -127,6 +134,50 @@ TEST_CASE("card: after a word that names a card, any issuer and 12 digits",
   CHECK(Find("limit for 501864667909").empty());
   CHECK(Find("order 3598899323053410").empty());
   CHECK(Find("122000000000003").empty());
+  // The words come from the pattern entry: a finder without them takes
+  // only numbers in an issuer's range.
+  CHECK(testing::FoundValues(&FindCards, "card 501864667909").empty());
+}
+
+// A number that only a word naming a card lets through: 12 digits, no
+// issuer, Luhn-valid.
+constexpr std::string_view kNamedOnly = "501864667909";
+
+bool Named(const std::string& prefix) {
+  return Find(prefix + std::string(kNamedOnly)) ==
+         Values{std::string(kNamedOnly)};
+}
+
+TEST_CASE("card: words and keys that name a card", "[unit]") {
+  CHECK(Named("What is the limit for card "));
+  CHECK(Named("cc "));
+  CHECK(Named("card: "));
+  CHECK(Named("card # "));
+  CHECK(Named("What's your credit card? "));
+  CHECK(Named("{\"pan\":\""));
+  CHECK(Named("card_number="));
+  CHECK(Named("cardNo="));
+  CHECK(Named("CC-NUM: "));
+  CHECK(Named("creditCardNumber="));
+  CHECK(Named("Maestro "));
+  CHECK(Named("debit "));
+  // Up to two filler words after the card word.
+  CHECK(Named("my credit card number is "));
+  CHECK(Named("card number "));
+  CHECK(Named("card no. "));
+  CHECK_FALSE(Named("card is my number "));  // three fillers
+}
+
+TEST_CASE("card: other words and keys do not name a card", "[unit]") {
+  CHECK_FALSE(Named(""));
+  CHECK_FALSE(Named("order "));
+  CHECK_FALSE(Named("pan_id="));
+  CHECK_FALSE(Named("cardholder "));
+  CHECK_FALSE(Named("card id "));
+  CHECK_FALSE(Named("discard "));
+  CHECK_FALSE(Named("card     "));  // more glue than a key has
+  CHECK_FALSE(Named("card.\n"));
+  CHECK_FALSE(Named("card ts="));  // a suppress word is nearer
 }
 
 TEST_CASE("card: the number must pass Luhn", "[unit]") {

@@ -7,12 +7,24 @@
 #include <utility>
 #include <vector>
 
+#include "catalog/catalog.h"
 #include "confirm/finder.h"
 
 namespace logveil::confirm::testing {
 
 using Spans = std::vector<std::pair<size_t, size_t>>;
 using Values = std::vector<std::string>;
+
+// The options the scanner runs a finder with, but the phone regions: the
+// context words of the built-in pattern entry `id`.
+inline FindOptions EntryOptions(const char* id) {
+  static const catalog::Catalog catalog = catalog::Catalog::Load({}).value();
+  const catalog::ContextSpec& context = catalog.Find(id)->context;
+  FindOptions options;
+  options.context =
+      ContextWords(context.boost, context.suppress, context.units);
+  return options;
+}
 
 inline std::vector<ByteRange> RunFinder(FindFunction find,
                                         std::string_view text,

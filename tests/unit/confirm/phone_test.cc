@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "catalog/catalog.h"
+#include "unit/confirm/finder_test_support.h"
 
 namespace logveil::confirm {
 namespace {
@@ -16,12 +16,8 @@ using Values = std::vector<std::string>;
 // The options the scanner runs the phone finder with: the regions, and the
 // context words of its entry in patterns/contact.yaml.
 FindOptions Regions(std::vector<std::string> regions) {
-  static const catalog::Catalog catalog = catalog::Catalog::Load({}).value();
-  const catalog::ContextSpec& context = catalog.Find("contact.phone")->context;
-  FindOptions options;
+  FindOptions options = testing::EntryOptions("contact.phone");
   options.phone_regions = std::move(regions);
-  options.context =
-      ContextWords(context.boost, context.suppress, context.units);
   return options;
 }
 
