@@ -71,8 +71,16 @@ std::vector<ScrubExample> ReadScrubExamples(const YAML::Node& node) {
 }
 
 // A context word is matched against one token of a key ("phone" in
-// "user_phoneNumber"), so it is lower-case letters and digits only.
+// "user_phoneNumber"), so it is lower-case letters and digits only; or two
+// such words joined by '_', matched against two tokens in a row
+// ("caller_id" in "callerId").
 bool IsContextWord(const std::string& word) {
+  size_t join = word.find('_');
+  if (join != std::string::npos) {
+    return IsContextWord(word.substr(0, join)) &&
+           IsContextWord(word.substr(join + 1)) &&
+           word.find('_', join + 1) == std::string::npos;
+  }
   if (word.empty()) return false;
   for (char c : word) {
     if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
@@ -100,7 +108,8 @@ Result<ContextSpec> ReadContext(std::string_view file, const YAML::Node& node) {
     for (const auto& word : values) {
       if (!IsContextWord(word)) {
         return FileError(file, member.second,
-                         "context word '" + word + "' is not [a-z0-9]+");
+                         "context word '" + word +
+                             "' is not [a-z0-9]+ or [a-z0-9]+_[a-z0-9]+");
       }
     }
     *words = std::move(values);

@@ -135,7 +135,12 @@ ContextWords::ContextWords(std::vector<std::string> boost,
   // Classify boosts a token that is a boost word or one with a number word
   // glued on; Before reads on past a filler.
   for (const std::string& word : boost_) {
-    if (!word.empty()) boost_endings_.set(EndingBit(word));
+    size_t join = word.find('_');
+    if (join != std::string::npos) {
+      pair_endings_.set(EndingBit(word.substr(join + 1)));
+    } else if (!word.empty()) {
+      boost_endings_.set(EndingBit(word));
+    }
   }
   for (std::string_view word : kFillerWords) {
     boost_endings_.set(EndingBit(word));
@@ -157,8 +162,14 @@ bool ContextWords::MayBoostBefore(std::string_view text, size_t pos) const {
   // No token: Before finds nothing, or (a word of '-' and '_') reads on.
   if (token_end == 0) return !word.empty();
   size_t token_begin = TokenBegin(word, token_end);
-  return boost_endings_.test(
-      EndingBit(word.substr(token_begin, token_end - token_begin)));
+  size_t ending = EndingBit(word.substr(token_begin, token_end - token_begin));
+  if (boost_endings_.test(ending)) return true;
+  // Or the last two tokens are a boost pair: "caller_id", but not "user_id".
+  size_t first_end = TokenEnd(word, token_begin);
+  size_t first_begin = TokenBegin(word, first_end);
+  return ClassifyPair(word.substr(first_begin, first_end - first_begin),
+                      word.substr(token_begin, token_end - token_begin)) ==
+         ContextVerdict::kBoost;
 }
 
 ContextVerdict ContextWords::Lookup(std::string_view lower) const {
@@ -166,6 +177,20 @@ ContextVerdict ContextWords::Lookup(std::string_view lower) const {
   if (Contains(boost_, lower)) return ContextVerdict::kBoost;
   if (Contains(suppress_, lower)) return ContextVerdict::kSuppress;
   return ContextVerdict::kNone;
+}
+
+ContextVerdict ContextWords::ClassifyPair(std::string_view first,
+                                          std::string_view second) const {
+  size_t size = first.size() + 1 + second.size();
+  if (first.empty() || second.empty() || size > kMaxWordBytes ||
+      !pair_endings_.test(EndingBit(second))) {
+    return ContextVerdict::kNone;
+  }
+  char buffer[kMaxWordBytes];
+  ToLower(first, buffer);
+  buffer[first.size()] = '_';
+  ToLower(second, buffer + first.size() + 1);
+  return Lookup({buffer, size});
 }
 
 ContextVerdict ContextWords::Classify(std::string_view token) const {
@@ -191,16 +216,18 @@ ContextWords::Side ContextWords::Before(std::string_view text,
     pos = word_range.begin;
     std::string_view word = word_range.In(text);
     // Tokens from the value outwards: "user_phone_no" reads no, phone.
+    auto token_ending_at = [word](size_t end) {
+      size_t begin = TokenBegin(word, end);
+      return word.substr(begin, end - begin);
+    };
     for (size_t token_end = word.size(); token_end > 0;) {
-      size_t token_begin = TokenBegin(word, token_end);
-      std::string_view token =
-          word.substr(token_begin, token_end - token_begin);
-      if (ContextVerdict verdict = Classify(token);
-          verdict != ContextVerdict::kNone) {
-        return {verdict, distance};
-      }
+      std::string_view token = token_ending_at(token_end);
+      token_end = TokenEnd(word, token_end - token.size());
+      // A listed pair ("caller_id") decides before its second token.
+      ContextVerdict verdict = ClassifyPair(token_ending_at(token_end), token);
+      if (verdict == ContextVerdict::kNone) verdict = Classify(token);
+      if (verdict != ContextVerdict::kNone) return {verdict, distance};
       if (!token.empty() && !IsFiller(token)) return {};
-      token_end = TokenEnd(word, token_begin);
     }
     if (word.empty()) return {};
   }

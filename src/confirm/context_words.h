@@ -24,17 +24,19 @@ enum class ContextVerdict { kNone, kBoost, kSuppress };
 
 // How a key is read: it is split into tokens at '_', '-' and camelCase
 // humps ("user_phoneNumber" -> user, phone, Number), and tokens are read
-// from the value outwards. A listed token decides; a filler token ("no",
-// "number", "is", "me", "at", ...) is skipped; any other token ends the
-// search. Up to three words before the value count ("call me at"), and
-// the one word after it, unless that word is the next key ("ms" in
-// "0.5 ms", not "id" in "..., id=7"). The nearer side decides; at equal
-// distance a boost wins, since missing personal data costs more than
-// redacting an id.
+// from the value outwards. A listed token decides (or a listed pair of
+// tokens, "caller_id", with the token before it: "callerId" is a phone
+// number's key, "callId" an id's); a filler token ("no", "number", "is",
+// "me", "at", ...) is skipped; any other token ends the search. Up to three
+// words before the value count ("call me at"), and the one word after it,
+// unless that word is the next key ("ms" in "0.5 ms", not "id" in "..., id=7").
+// The nearer side decides; at equal distance a boost wins, since missing
+// personal data costs more than redacting an id.
 class ContextWords {
  public:
   ContextWords() = default;
-  // Every list holds lower-case words of letters and digits.
+  // Every list holds lower-case words of letters and digits, or two of
+  // them joined by '_' (a pair of tokens).
   ContextWords(std::vector<std::string> boost,
                std::vector<std::string> suppress,
                std::vector<std::string> units);
@@ -69,14 +71,19 @@ class ContextWords {
   Side Before(std::string_view text, size_t pos) const;
   // False if Before(text, pos) cannot be a boost: the token nearest `pos`
   // does not end like a boost word, a filler or a number word
-  // (boost_endings_). Most values before which Boosts looks fail this,
-  // which costs less than classifying the token.
+  // (boost_endings_), and it is not a boost pair with the token before it.
+  // Most values before which Boosts looks fail this, which costs less than
+  // classifying the tokens.
   bool MayBoostBefore(std::string_view text, size_t pos) const;
   // The bit of boost_endings_ for a non-empty token of letters and digits.
   static size_t EndingBit(std::string_view token);
   Side After(std::string_view text, size_t pos) const;
   // What Judge says given both sides: the nearer one, a boost on a tie.
   static ContextVerdict Nearer(Side before, Side after);
+  // The verdict of two tokens in a row of a key as a listed pair
+  // ("caller_id"), or kNone.
+  ContextVerdict ClassifyPair(std::string_view first,
+                              std::string_view second) const;
   // The verdict of one token of a key, or kNone for an unlisted one.
   ContextVerdict Classify(std::string_view token) const;
   // The verdict of a lower-case word, or kNone.
@@ -94,6 +101,8 @@ class ContextWords {
   // the one byte of a one-byte word.
   static constexpr size_t kEndingCodes = 37;
   std::bitset<kEndingCodes*(kEndingCodes + 1)> boost_endings_;
+  // The same for the second token of each pair ("id" of "caller_id").
+  std::bitset<kEndingCodes*(kEndingCodes + 1)> pair_endings_;
   bool boost_ends_in_digit_ = false;
 };
 

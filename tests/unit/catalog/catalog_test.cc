@@ -86,8 +86,13 @@ TEST_CASE("context words are lower-case letters and digits", "[unit]") {
   auto upper = parse("{boost: [Phone]}");
   REQUIRE_FALSE(upper.ok());
   CHECK(upper.error().message ==
-        "mine.yaml:6: context word 'Phone' is not [a-z0-9]+");
+        "mine.yaml:6: context word 'Phone' is not [a-z0-9]+ or "
+        "[a-z0-9]+_[a-z0-9]+");
   CHECK_FALSE(parse("{boost: ['order id']}").ok());
+  CHECK(parse("{boost: [caller_id]}").ok());  // two tokens in a row
+  CHECK_FALSE(parse("{boost: [a_b_c]}").ok());
+  CHECK_FALSE(parse("{boost: [_id]}").ok());
+  CHECK_FALSE(parse("{boost: [caller_]}").ok());
   CHECK_FALSE(parse("{boost: ['']}").ok());
   auto unknown = parse("{near: [x]}");
   REQUIRE_FALSE(unknown.ok());

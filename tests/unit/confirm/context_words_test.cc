@@ -75,6 +75,25 @@ TEST_CASE("context words: keys split at '_', '-' and camelCase humps",
   CHECK(JudgeMarked("epoch_ms=<1>") == kNone);
 }
 
+TEST_CASE("context words: a listed pair of tokens decides before its second",
+          "[unit]") {
+  const ContextWords words({"caller", "caller_id"}, {"id", "call"}, {});
+  CHECK(JudgeMarked("caller_id=<1>", words) == kBoost);
+  CHECK(JudgeMarked("CallerID: <1>", words) == kBoost);
+  CHECK(JudgeMarked("callerId=<1>", words) == kBoost);
+  CHECK(JudgeMarked("x-caller-id <1>", words) == kBoost);
+  CHECK(JudgeMarked("caller_id_no=<1>", words) == kBoost);  // filler after
+  CHECK(JudgeMarked("caller=<1>", words) == kBoost);
+  CHECK(JudgeMarked("call_id=<1>", words) == kSuppress);
+  CHECK(JudgeMarked("user_id=<1>", words) == kSuppress);
+  CHECK(JudgeMarked("id=<1>", words) == kSuppress);
+  CHECK(JudgeMarked("callerid=<1>", words) == kNone);       // one token
+  CHECK(JudgeMarked("caller id <1>", words) == kSuppress);  // two words
+  CHECK(BoostsMarked("caller_id=<1>", words));
+  CHECK(BoostsMarked("CALLER_ID: <1>", words));
+  CHECK_FALSE(BoostsMarked("user_id=<1>", words));
+}
+
 TEST_CASE("context words: phrases skip filler words", "[unit]") {
   CHECK(JudgeMarked("call me at <4155550123>") == kBoost);
   CHECK(JudgeMarked("phone number is <4155550123>") == kBoost);
@@ -120,7 +139,7 @@ TEST_CASE("context words: Boosts agrees with Judge whatever the nearest token",
           "[unit]") {
   // One-byte and digit-ending boost words too: Boosts skips values whose
   // nearest token ends unlike any boost word, filler or number word.
-  const ContextWords words({"phone", "tel", "tel2", "x", "call"},
+  const ContextWords words({"phone", "tel", "tel2", "x", "call", "x_id"},
                            {"id", "order"}, {"ms"});
   for (std::string marked : {"phone=<1>",
                              "phone_=<1>",
@@ -142,6 +161,11 @@ TEST_CASE("context words: Boosts agrees with Judge whatever the nearest token",
                              "tel3=<1>",
                              "userTel=<1>",
                              "user_id=<1>",
+                             "x_id=<1>",
+                             "X-ID <1>",
+                             "xid=<1>",
+                             "phone_x_id=<1>",
+                             "x_id_no=<1>",
                              "order phone <1>",
                              "phone order <1>",
                              "uptime <1>",

@@ -157,6 +157,11 @@ TEST_CASE("phone: a bare digit run needs a context word", "[unit]") {
   CHECK(Find("please call me at 4155550123") == Values{"4155550123"});
   CHECK(Find("whatsapp: 4155550123") == Values{"4155550123"});
   CHECK(Find("tel:4155550123") == Values{"4155550123"});
+  // Caller ID: the id names what the word before it calls a phone.
+  CHECK(Find("caller_id=4155550123") == Values{"4155550123"});
+  CHECK(Find("CallerID: +1 415 555 0132") == Values{"+1 415 555 0132"});
+  CHECK(Find("callee_id=\"+442071234567\"") == Values{"+442071234567"});
+  CHECK(Find("user_id=4155550123").empty());
   // The words come from the pattern entry: a finder without them takes no
   // bare run.
   CHECK(Find("phone=4155550123", FindOptions{}).empty());
