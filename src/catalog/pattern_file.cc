@@ -148,7 +148,11 @@ Result<PatternSpec> ReadSpec(std::string_view file, const YAML::Node& node) {
   if (node["regex"]) spec.regex = JoinFragments(node["regex"]);
   if (node["finder"]) spec.finder = node["finder"].as<std::string>();
   if (node["prefilter"]) spec.prefilter = JoinFragments(node["prefilter"]);
-  if (node["capture"]) spec.capture = node["capture"].as<int>();
+  if (node["capture"]) {
+    spec.capture = node["capture"].as<std::string>() == "first"
+                       ? kCaptureFirstGroup
+                       : node["capture"].as<int>();
+  }
   if (node["fast_path"]) spec.fast_path = node["fast_path"].as<std::string>();
   if (node["validator"]) spec.validator = node["validator"].as<std::string>();
   if (node["context"]) {

@@ -34,6 +34,9 @@ struct ContextSpec {
   std::vector<std::string> look_alikes;
 };
 
+// `capture: first` in a pattern file (PatternSpec::capture).
+inline constexpr int kCaptureFirstGroup = -2;
+
 struct PatternSpec {
   std::string id;        // "<file stem>.<slug>", stable forever
   std::string name;      // human-readable
@@ -50,7 +53,9 @@ struct PatternSpec {
   // must contain). A regex that opens with a bounded class repeat scans at
   // ~190 MB/s; its literal-anchored prefilter at ~8 GB/s.
   std::string prefilter;
-  int capture = -1;  // -1: group 1 if the regex has one, else the whole match
+  // -1: group 1 if the regex has one, else the whole match;
+  // kCaptureFirstGroup: the first group that took part in the match.
+  int capture = -1;
   // Optional, regex entries only: a hand-written scanner (src/confirm) that
   // gives the regex's exact spans on the texts it accepts and declines the
   // others, where the regex runs.

@@ -43,6 +43,7 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
         return SpecError(spec, "unknown fast_path '" + spec.fast_path + "'");
       }
     }
+    static_assert(catalog::kCaptureFirstGroup == regex::Regex::kFirstGroup);
     auto compiled = regex::Regex::Compile(spec.regex, spec.capture);
     if (!compiled.ok()) return SpecError(spec, compiled.error().message);
     extractor = std::make_unique<regex::Regex>(std::move(compiled).value());

@@ -10,7 +10,9 @@ struct Regex::Program {
   Program(const std::string& regex, const RE2::Options& options)
       : re(regex, options) {}
   RE2 re;
-  int capture = 0;
+  int capture = 0;  // the group reported, or the last one tried
+  bool first_group =
+      false;  // report the first of groups 1..capture that took part
 };
 
 namespace {
@@ -60,6 +62,15 @@ Result<Regex> Regex::Compile(const std::string& regex, int capture) {
     return MakeError(ErrorCode::kConfig, "RE2: " + program->re.error());
   }
   int groups = program->re.NumberOfCapturingGroups();
+  if (capture == kFirstGroup) {
+    if (groups == 0) {
+      return MakeError(ErrorCode::kConfig,
+                       "capture 'first' needs a capturing group");
+    }
+    program->first_group = true;
+    program->capture = groups;
+    return Regex(std::move(program));
+  }
   program->capture = capture >= 0 ? capture : (groups > 0 ? 1 : 0);
   if (program->capture > groups) {
     return MakeError(
@@ -86,9 +97,16 @@ void Regex::FindAll(std::string_view text, std::vector<ByteRange>& out) const {
          program_->re.Match(input, position, text.size(), RE2::UNANCHORED,
                             groups, capture + 1)) {
     size_t match_end = groups[0].data() - text.data() + groups[0].size();
-    if (groups[capture].data() != nullptr && !groups[capture].empty()) {
-      size_t begin = groups[capture].data() - text.data();
-      out.push_back({begin, begin + groups[capture].size()});
+    int reported = capture;
+    if (program_->first_group) {
+      reported = 1;
+      while (reported < capture && groups[reported].data() == nullptr) {
+        ++reported;
+      }
+    }
+    if (groups[reported].data() != nullptr && !groups[reported].empty()) {
+      size_t begin = groups[reported].data() - text.data();
+      out.push_back({begin, begin + groups[reported].size()});
     }
     // An empty match must still advance, or the loop would never end.
     position = match_end > position ? match_end : position + 1;

@@ -16,6 +16,10 @@ namespace logveil::regex {
 
 class Regex {
  public:
+  // `capture` for the first group that took part in a match: a value
+  // quoted or not, "(?:\"([^\"]*)\"|([^\\s]+))".
+  static constexpr int kFirstGroup = -2;
+
   // Compiles `regex` (bytes, Latin-1: like Hyperscan, not UTF-8); `capture`
   // is the group FindAll reports (-1: 1 if the regex has groups, else 0).
   static Result<Regex> Compile(const std::string& regex, int capture = -1);
@@ -25,7 +29,8 @@ class Regex {
   Regex& operator=(Regex&&) noexcept;
 
   // Appends the span of the capture group of every non-overlapping match in
-  // `text`, left to right. Thread-safe, like every method here.
+  // `text`, left to right, unless the group is empty. Thread-safe, like
+  // every method here.
   void FindAll(std::string_view text, std::vector<ByteRange>& out) const;
 
   // True if the regex matches all of `text`.

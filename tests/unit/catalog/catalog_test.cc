@@ -34,6 +34,13 @@ TEST_CASE("pattern files parse every schema field", "[unit]") {
   CHECK(spec.examples[1].match == "w42");
   CHECK(spec.scrub_examples[0].expected == "[WORD]");
   CHECK(spec.origin == "mine.yaml:2");
+  CHECK(spec.capture == -1);
+  auto first = ParsePatternFile("mine.yaml",
+                                "patterns:\n  - id: mine.q\n    label: Q\n"
+                                "    category: c\n    regex: '(a)|(b)'\n"
+                                "    capture: first\n");
+  REQUIRE(first.ok());
+  CHECK(first.value()[0].capture == kCaptureFirstGroup);
 }
 
 TEST_CASE("pattern file errors name file and line", "[unit]") {

@@ -48,6 +48,15 @@ TEST_CASE("regex: group 1 is not the whole match in look-alike shapes",
   CHECK(FindAll("(?:a)(b)", "ab") == Values{"b"});
 }
 
+TEST_CASE("regex: capture first reports the group that took part", "[unit]") {
+  const std::string quoted = "k=(?:\"([^\"]*)\"|'([^']*)'|([a-z]+))";
+  CHECK(FindAll(quoted, "k=\"a b\" k='c d' k=ef k=\"\"", Regex::kFirstGroup) ==
+        Values{"a b", "c d", "ef"});
+  // Nested groups: the outer one takes part first.
+  CHECK(FindAll("((a)b)|(c)", "ab c", Regex::kFirstGroup) == Values{"ab", "c"});
+  CHECK_FALSE(Regex::Compile("abc", Regex::kFirstGroup).ok());
+}
+
 TEST_CASE("regex: empty matches advance and are not reported", "[unit]") {
   CHECK(FindAll("(a*)", "baab") == Values{"aa"});
   CHECK(FindAll("x*", "").empty());
