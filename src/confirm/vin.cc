@@ -18,9 +18,13 @@ constexpr size_t kMaxKeyBytes = 48;
 
 // Key words that name a VIN, lower case, without the '_', '-' or '.' that
 // may join their parts ("vehicle_id", "vehicleId", "vin-number").
-constexpr std::string_view kVinKeys[] = {
-    "vin",     "vinnumber", "vinno",
-    "vincode", "vehicleid", "vehicleidentificationnumber"};
+constexpr std::string_view kVinKeys[] = {"vin",
+                                         "vinnumber",
+                                         "vinno",
+                                         "vincode",
+                                         "vehicle",
+                                         "vehicleid",
+                                         "vehicleidentificationnumber"};
 
 bool IsKeyJoiner(char c) { return c == '_' || c == '-' || c == '.'; }
 

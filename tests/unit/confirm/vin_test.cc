@@ -43,6 +43,10 @@ TEST_CASE("vin: a failing check digit needs a key", "[unit]") {
   CHECK(Find("VIN_NUMBER=WVWZZZ1JZXW000001") == Values{kVolkswagen});
   CHECK(Find("vehicle_identification_number: WVWZZZ1JZXW000001") ==
         Values{kVolkswagen});
+  CHECK(Find("vehicle WVWZZZ1JZXW000001 entered geofence") ==
+        Values{kVolkswagen});
+  CHECK(Find("Vehicle: WVWZZZ1JZXW000001") == Values{kVolkswagen});
+  CHECK(Find("vehicles WVWZZZ1JZXW000001").empty());
 }
 
 TEST_CASE("vin: keys that do not name a VIN", "[unit]") {
