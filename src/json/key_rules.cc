@@ -8,14 +8,19 @@ namespace logveil::json {
 namespace {
 
 // Keys whose values are secrets or name a person or a device, whatever
-// they hold. Matched case-insensitively at any depth.
+// they hold. Matched case-insensitively at any depth; keys of two words
+// also as one, which camelCase keys lower to ("deviceId").
 constexpr const char* kDefaultKeys[] = {
-    "password",  "passwd",       "secret",        "client_secret",
-    "token",     "access_token", "refresh_token", "authorization",
-    "api_key",   "apikey",       "x-api-key",     "private_key",
-    "cookie",    "set-cookie",   "name",          "first_name",
-    "last_name", "full_name",    "given_name",    "family_name",
-    "surname",   "device_id",    "imei",          "android_id",
+    "password",      "passwd",        "passphrase",   "secret",
+    "client_secret", "clientsecret",  "token",        "access_token",
+    "accesstoken",   "refresh_token", "refreshtoken", "authorization",
+    "api_key",       "apikey",        "x-api-key",    "private_key",
+    "privatekey",    "cookie",        "set-cookie",   "name",
+    "first_name",    "firstname",     "last_name",    "lastname",
+    "full_name",     "fullname",      "given_name",   "givenname",
+    "family_name",   "familyname",    "surname",      "display_name",
+    "displayname",   "device_id",     "deviceid",     "imei",
+    "android_id",    "androidid",
 };
 
 // Exact keys up to this length are found through a table by length.

@@ -92,13 +92,16 @@ TEST_CASE("the first matching rule wins, defaults come last", "[unit][json]") {
   CHECK(rules.rule(redacted).action == FieldAction::kRedact);
   CHECK(rules.rule(redacted).token == "\"[REDACTED]\"");
   for (const char* key :
-       {"password", "passwd", "secret", "token", "authorization", "api_key",
-        "cookie", "name", "first_name", "last_name", "full_name", "device_id",
-        "imei", "android_id", "Authorization", "IMEI"}) {
+       {"password",   "passwd",    "secret",    "token",      "authorization",
+        "api_key",    "cookie",    "name",      "first_name", "last_name",
+        "full_name",  "device_id", "imei",      "android_id", "Authorization",
+        "IMEI",       "deviceId",  "firstName", "LastName",   "accessToken",
+        "displayName"}) {
     INFO(key);
     CHECK(MatchPath(rules, {"a", key}) > 0);
   }
   CHECK(MatchPath(rules, {"username"}) == -1);
+  CHECK(MatchPath(rules, {"device"}) == -1);
   CHECK(MatchPath(rules, {"email"}) == -1);
 }
 
