@@ -162,14 +162,13 @@ bool ContextWords::MayBoostBefore(std::string_view text, size_t pos) const {
   // No token: Before finds nothing, or (a word of '-' and '_') reads on.
   if (token_end == 0) return !word.empty();
   size_t token_begin = TokenBegin(word, token_end);
-  size_t ending = EndingBit(word.substr(token_begin, token_end - token_begin));
-  if (boost_endings_.test(ending)) return true;
+  std::string_view token = word.substr(token_begin, token_end - token_begin);
+  if (boost_endings_.test(EndingBit(token))) return true;
   // Or the last two tokens are a boost pair: "caller_id", but not "user_id".
   size_t first_end = TokenEnd(word, token_begin);
   size_t first_begin = TokenBegin(word, first_end);
   return ClassifyPair(word.substr(first_begin, first_end - first_begin),
-                      word.substr(token_begin, token_end - token_begin)) ==
-         ContextVerdict::kBoost;
+                      token) == ContextVerdict::kBoost;
 }
 
 ContextVerdict ContextWords::Lookup(std::string_view lower) const {

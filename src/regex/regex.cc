@@ -11,8 +11,8 @@ struct Regex::Program {
       : re(regex, options) {}
   RE2 re;
   int capture = 0;  // the group reported, or the last one tried
-  bool first_group =
-      false;  // report the first of groups 1..capture that took part
+  // Report the first of groups 1..capture that took part (kFirstGroup).
+  bool first_group = false;
 };
 
 namespace {
