@@ -1,10 +1,11 @@
 #include "transform/ip_text.h"
 
-#include <arpa/inet.h>
-
-#include <cstring>
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
 
 #include "base/ascii.h"
+#include "validate/ipv6_address.h"
 
 namespace logveil::transform {
 namespace {
@@ -53,11 +54,9 @@ void SetIpv4Mapped(Ip16& address) {
 }
 
 bool ParseIpv6(std::string_view text, IpText& ip) {
-  char buffer[64];
-  if (text.size() >= sizeof(buffer)) return false;
-  std::memcpy(buffer, text.data(), text.size());
-  buffer[text.size()] = '\0';
-  if (inet_pton(AF_INET6, buffer, ip.address.data()) != 1) return false;
+  uint8_t bytes[16];
+  if (!validate::ParseIpv6Address(text, bytes)) return false;
+  std::copy(std::begin(bytes), std::end(bytes), ip.address.begin());
   ip.compressed = text.find("::") != std::string_view::npos;
   ip.dotted_tail = text.find('.') != std::string_view::npos;
   // Padded: every group has four digits and one starts with a zero.
