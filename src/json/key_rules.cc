@@ -8,19 +8,17 @@ namespace logveil::json {
 namespace {
 
 // Keys whose values are secrets or name a person or a device, whatever
-// they hold. Matched case-insensitively at any depth; keys of two words
-// also as one, which camelCase keys lower to ("deviceId").
+// they hold. Matched case-insensitively at any depth; the keys of two words
+// also written as one, which camelCase keys lower to ("deviceId":
+// DefaultFieldRules).
 constexpr const char* kDefaultKeys[] = {
-    "password",      "passwd",        "passphrase",   "secret",
-    "client_secret", "clientsecret",  "token",        "access_token",
-    "accesstoken",   "refresh_token", "refreshtoken", "authorization",
-    "api_key",       "apikey",        "x-api-key",    "private_key",
-    "privatekey",    "cookie",        "set-cookie",   "name",
-    "first_name",    "firstname",     "last_name",    "lastname",
-    "full_name",     "fullname",      "given_name",   "givenname",
-    "family_name",   "familyname",    "surname",      "display_name",
-    "displayname",   "device_id",     "deviceid",     "imei",
-    "android_id",    "androidid",
+    "password",      "passwd",       "passphrase",   "secret",
+    "client_secret", "token",        "access_token", "refresh_token",
+    "authorization", "api_key",      "x-api-key",    "private_key",
+    "cookie",        "set-cookie",   "name",         "first_name",
+    "last_name",     "full_name",    "given_name",   "family_name",
+    "surname",       "display_name", "device_id",    "imei",
+    "android_id",
 };
 
 // Exact keys up to this length are found through a table by length.
@@ -87,10 +85,18 @@ Status ParsePath(std::string_view path, std::vector<std::string>& parts) {
 
 std::vector<FieldRule> DefaultFieldRules() {
   std::vector<FieldRule> rules;
-  for (const char* key : kDefaultKeys) {
+  auto add = [&rules](std::string path) {
     FieldRule rule;
-    rule.path = key;
+    rule.path = std::move(path);
     rules.push_back(std::move(rule));
+  };
+  for (std::string key : kDefaultKeys) {
+    if (key.find('_') != std::string::npos) {
+      std::string joined = key;
+      std::erase(joined, '_');
+      add(std::move(joined));
+    }
+    add(std::move(key));
   }
   return rules;
 }
