@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "base/ascii.h"
+
 namespace logveil::validate {
 
 bool IsNotPlaceholder(std::string_view secret) {
@@ -18,6 +20,19 @@ bool IsNotPlaceholder(std::string_view secret) {
   }
   return distinct >= kMinDistinct &&
          most * 3 <= static_cast<int>(secret.size());
+}
+
+bool IsCredentialValue(std::string_view value) {
+  if (value.empty() ||
+      value.find_first_not_of(value.front()) == std::string_view::npos) {
+    return false;
+  }
+  constexpr std::string_view kFlags[] = {"true", "false", "yes",  "no", "on",
+                                         "off",  "null",  "none", "nil"};
+  for (std::string_view flag : kFlags) {
+    if (ascii::EqualsLower(value, flag)) return false;
+  }
+  return true;
 }
 
 }  // namespace logveil::validate

@@ -26,6 +26,7 @@ constexpr std::pair<std::string_view, Validator> kValidators[] = {
     {"imei", &IsImei},
     {"jwt", &IsJwt},
     {"not_placeholder", &IsNotPlaceholder},
+    {"credential_value", &IsCredentialValue},
 };
 
 }  // namespace

@@ -44,5 +44,19 @@ TEST_CASE("placeholders are not secrets", "[unit]") {
   CHECK_FALSE(IsNotPlaceholder("abcdefg"));
 }
 
+TEST_CASE("flags and masks under a credential key are not credentials",
+          "[unit]") {
+  CHECK(IsCredentialValue("hunter2"));
+  CHECK(IsCredentialValue("x9"));
+  CHECK(IsCredentialValue("trueblue"));
+  CHECK(IsCredentialValue("001"));
+  CHECK_FALSE(IsCredentialValue(""));
+  CHECK_FALSE(IsCredentialValue("true"));
+  CHECK_FALSE(IsCredentialValue("FALSE"));
+  CHECK_FALSE(IsCredentialValue("None"));
+  CHECK_FALSE(IsCredentialValue("0"));
+  CHECK_FALSE(IsCredentialValue("xxxxxxxxxxxx"));
+}
+
 }  // namespace
 }  // namespace logveil::validate
