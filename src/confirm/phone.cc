@@ -202,10 +202,24 @@ bool HasLayoutSpan(std::string_view text, const Run& run,
   return false;
 }
 
+// Whether `digits`, a whole run after a word that names a phone number,
+// are a valid number in E.164 form without its '+': MSISDNs and WhatsApp
+// ids are written so ("msisdn=447911123456", "wa_id": "5511987654321"),
+// whatever the regions. Valid, not only possible: nearly any 8 to 15
+// digits have a possible length for some country code.
+bool IsE164WithoutPlus(std::string_view digits) {
+  if (digits.empty() || digits.front() == '0') return false;
+  char number[kMaxDigits + 2] = {'+'};
+  digits.copy(number + 1, kMaxDigits);
+  return validate::IsValidPhoneNumber(
+      std::string_view(number, digits.size() + 1), "");
+}
+
 // A national number needs separators in a plausible layout and must be
 // valid in one of the regions; with a context word that names it, any
-// grouping will do and the whole run need only be possible (Counts). A
-// suppress word ("order 415-555-0132") rules it out before any validation.
+// grouping will do, the whole run need only be possible (Counts), and a
+// whole run may also be an E.164 number without its '+'. A suppress word
+// ("order 415-555-0132") rules it out before any validation.
 bool ConfirmNational(std::string_view text, const Run& run,
                      const FindOptions& options, ByteRange& match) {
   const Group& first = run.groups[0];
@@ -233,7 +247,7 @@ bool ConfirmNational(std::string_view text, const Run& run,
       bool layout = context || HasLayout(text, run, k, region);
       if (layout && Counts(digits, region, run, k, context)) return true;
     }
-    return false;
+    return context && k == run.count && IsE164WithoutPlus(digits);
   };
   return MatchLongest(text, run, context ? 1 : 2, accepts, match);
 }

@@ -184,6 +184,22 @@ TEST_CASE("phone: a context word lowers the bar to a possible number",
   CHECK(Find("phone: 415 555 0132 25 items") == Values{"415 555 0132"});
 }
 
+TEST_CASE("phone: after a context word, E.164 digits without the '+'",
+          "[unit]") {
+  // MSISDNs and WhatsApp ids: valid for their country code, whatever the
+  // regions.
+  CHECK(Find("msisdn=447911123456 ok") == Values{"447911123456"});
+  CHECK(Find("\"wa_id\":\"5511987654321\"") == Values{"5511987654321"});
+  CHECK(Find("wa_id=14155550132") == Values{"14155550132"});
+  // Not without the word, not with another one, not when invalid.
+  CHECK(Find("to 447911123456 ok").empty());
+  CHECK(Find("order_id=447911123456").empty());
+  CHECK(Find("msisdn=999999999999").empty());
+  CHECK(Find("msisdn=0447911123456").empty());
+  // Only whole runs: a valid prefix would leave the rest in clear.
+  CHECK(Find("msisdn=447911 123456 7").empty());
+}
+
 TEST_CASE("phone: a context word may be glued to '+' or '('", "[unit]") {
   CHECK(Find("Hi call+64 3 331 6005") == Values{"+64 3 331 6005"});
   CHECK(Find("Hi call+1 (650) 333-6000") == Values{"+1 (650) 333-6000"});
