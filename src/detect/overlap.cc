@@ -22,6 +22,27 @@ Finding* DropInsideDecoded(Finding* first, Finding* last) {
   });
 }
 
+// Widens kept findings over the bytes of the dropped ones that stick out of
+// them, so that no byte a detector found goes out in clear: "sip:+1415...
+// @host" is an e-mail address from '1' and a phone number from '+', and the
+// '+' joins the address. A dropped finding that overlaps two kept ones
+// widens neither (they would overlap); one inside a kept one changes
+// nothing.
+void Widen(Finding* kept, Finding* dropped, Finding* last) {
+  for (Finding* d = dropped; d != last; ++d) {
+    Finding* k = std::find_if(kept, dropped, [&](const Finding& f) {
+      return f.range.Overlaps(d->range);
+    });
+    if (k == dropped) continue;
+    ByteRange wide{std::min(k->range.begin, d->range.begin),
+                   std::max(k->range.end, d->range.end)};
+    bool clear = std::none_of(kept, dropped, [&](const Finding& f) {
+      return &f != k && f.range.Overlaps(wide);
+    });
+    if (clear) k->range = wide;
+  }
+}
+
 // Resolves one cluster (findings linked by overlaps) in place: keeps the
 // best, drops what overlaps a kept one, repeats. Returns how many it kept,
 // moved to the front of the cluster.
@@ -51,8 +72,11 @@ size_t ResolveCluster(const std::vector<Detector>& detectors, Finding* first,
     for (size_t k = 0; k < kept && !overlaps; ++k) {
       overlaps = first[k].range.Overlaps(f->range);
     }
-    if (!overlaps) first[kept++] = *f;
+    if (!overlaps) {
+      std::swap(first[kept++], *f);  // the dropped stay behind, for Widen
+    }
   }
+  Widen(first, first + kept, last);
   return kept;
 }
 

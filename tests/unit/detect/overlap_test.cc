@@ -23,7 +23,23 @@ TEST_CASE("equal priority: longer wins, then earlier", "[unit]") {
   std::vector<Finding> findings{
       {0, {5, 8}}, {2, {4, 9}}, {0, {20, 23}}, {2, {21, 24}}};
   ResolveOverlaps(MakeDetectors(), findings);
-  CHECK(findings == std::vector<Finding>{{2, {4, 9}}, {0, {20, 23}}});
+  // The loser's bytes outside the winner join it (next test).
+  CHECK(findings == std::vector<Finding>{{2, {4, 9}}, {0, {20, 24}}});
+}
+
+TEST_CASE("a dropped finding's bytes outside the kept one join it", "[unit]") {
+  // "sip:+14155550132@host": an address from '1', a number from '+'.
+  std::vector<Finding> sip{{1, {5, 26}}, {0, {4, 16}}};
+  ResolveOverlaps(MakeDetectors(), sip);
+  CHECK(sip == std::vector<Finding>{{1, {4, 26}}});
+  // Both ends.
+  std::vector<Finding> around{{1, {5, 10}}, {0, {2, 12}}};
+  ResolveOverlaps(MakeDetectors(), around);
+  CHECK(around == std::vector<Finding>{{1, {2, 12}}});
+  // Between two kept findings it widens neither: they would overlap.
+  std::vector<Finding> between{{1, {0, 5}}, {1, {8, 12}}, {0, {3, 10}}};
+  ResolveOverlaps(MakeDetectors(), between);
+  CHECK(between == std::vector<Finding>{{1, {0, 5}}, {1, {8, 12}}});
 }
 
 TEST_CASE("disjoint findings all stay, sorted by position", "[unit]") {
