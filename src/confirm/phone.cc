@@ -61,15 +61,16 @@ size_t ExtensionEnd(std::string_view text, size_t p) {
 }
 
 // The byte after a span may not glue it to a word ("4155550132abc"). After
-// a national number, which has no '+' to vouch for it, neither may
-// punctuation that continues an id or a host: "415-555-0132-x1",
-// "4155550132@host". An international one may end a path segment or a SIP
-// user part: "/Calls/+14155550132/", "sip:+14155550132@host".
-bool IsCleanEnd(std::string_view text, size_t end, Prefix prefix) {
+// a national number that nothing vouches for, neither may punctuation that
+// continues an id or a host: "415-555-0132-x1", "4155550132@host". One that
+// a '+' or a context word vouches for may end a path segment or a SIP user
+// part: "/Calls/+14155550132/", "sip:+14155550132@host", "SIP/4155550132@
+// trunk" (an Asterisk dial string).
+bool IsCleanEnd(std::string_view text, size_t end, bool vouched) {
   if (end >= text.size()) return true;
   char next = text[end];
   if (ascii::IsWordChar(next) || IsTokenAt(text, end)) return false;
-  if (prefix != Prefix::kNational) return true;
+  if (vouched) return true;
   if (next == '@') return false;
   bool joins =
       next == '-' || next == '/' || next == '.' || next == '+' || next == ':';
@@ -78,7 +79,8 @@ bool IsCleanEnd(std::string_view text, size_t end, Prefix prefix) {
 
 // Returns the end of a span made of the first `k` groups of `run`, or kNone
 // when they cannot end there: a shorter span must be followed by a space.
-size_t SpanEnd(std::string_view text, const Run& run, size_t k) {
+// `named`: a context word names the run.
+size_t SpanEnd(std::string_view text, const Run& run, size_t k, bool named) {
   size_t end = run.groups[k - 1].end;
   bool last = k == run.count && !run.truncated;
   char next = k < run.count ? run.groups[k].separator : run.next_separator;
@@ -86,7 +88,8 @@ size_t SpanEnd(std::string_view text, const Run& run, size_t k) {
   size_t extension = ExtensionEnd(text, end);
   if (extension != kNone) return extension;
   if (!last) return end;
-  return IsCleanEnd(text, end, run.prefix) ? end : kNone;
+  bool vouched = named || run.prefix != Prefix::kNational;
+  return IsCleanEnd(text, end, vouched) ? end : kNone;
 }
 
 // Writes the digits of the first `k` groups to `out` ('+' first for an
@@ -113,13 +116,13 @@ size_t CopyDigits(std::string_view text, const Run& run, size_t k,
 // `min_groups`, and matches the longest whose digits `accepts(digits, k)`.
 template <class Accepts>
 bool MatchLongest(std::string_view text, const Run& run, size_t min_groups,
-                  Accepts accepts, ByteRange& match) {
+                  bool named, Accepts accepts, ByteRange& match) {
   bool international = run.prefix != Prefix::kNational;
   char digits[kMaxDigits + 2];
   for (size_t k = run.count; k >= min_groups; --k) {
     size_t count = CopyDigits(text, run, k, digits);
     if (count < kMinDigits) continue;
-    size_t end = SpanEnd(text, run, k);
+    size_t end = SpanEnd(text, run, k, named);
     if (end == kNone) continue;
     if (accepts(std::string_view(digits, count + (international ? 1 : 0)), k)) {
       match = {run.begin, end};
@@ -161,11 +164,12 @@ bool ConfirmInternational(std::string_view text, const Run& run,
   auto accepts = [&](std::string_view digits, size_t k) {
     return Counts(digits, "", run, k, context);
   };
-  return MatchLongest(text, run, 1, accepts, match);
+  return MatchLongest(text, run, 1, context, accepts, match);
 }
 
 // True if the first `k` groups of `run`, for some k, have the digits, the
-// grouping and the end of a national number. Does not look at the words
+// grouping and the end of a national number (as if a context word named
+// it: MatchLongest checks the end again). Does not look at the words
 // before the run, which costs more and is moot when this fails.
 bool HasNationalSpan(std::string_view text, const Run& run) {
   size_t digits = 0;  // as CopyDigits counts them in a national run
@@ -173,7 +177,7 @@ bool HasNationalSpan(std::string_view text, const Run& run) {
     digits += run.groups[k - 1].digits;
     if (digits > kMaxDigits) return false;
     if (digits >= kMinDigits && HasPlausibleGroups(run, k) &&
-        SpanEnd(text, run, k) != kNone) {
+        SpanEnd(text, run, k, /*named=*/true) != kNone) {
       return true;
     }
   }
@@ -249,7 +253,7 @@ bool ConfirmNational(std::string_view text, const Run& run,
     }
     return context && k == run.count && IsE164WithoutPlus(digits);
   };
-  return MatchLongest(text, run, context ? 1 : 2, accepts, match);
+  return MatchLongest(text, run, context ? 1 : 2, context, accepts, match);
 }
 
 // True if the '+' or '(' at `i` is glued to a context word that names a

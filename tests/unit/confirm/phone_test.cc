@@ -96,6 +96,14 @@ TEST_CASE("phone: international numbers end a path or a SIP user part",
   CHECK(Find("\"+14155550132\"") == Values{"+14155550132"});
 }
 
+TEST_CASE("phone: a context word vouches for a national SIP user part",
+          "[unit]") {
+  CHECK(Find("From: <sip:4155550132@10.0.0.1>") == Values{"4155550132"});
+  CHECK(Find("To: sip:415-555-0132@pbx;tag=1") == Values{"415-555-0132"});
+  CHECK(Find("user 4155550132@pbx").empty());
+  CHECK(Find("415-555-0132@pbx").empty());
+}
+
 TEST_CASE("phone: trailing groups that do not belong are dropped", "[unit]") {
   CHECK(Find("+1 415 555 0132 25 items") == Values{"+1 415 555 0132"});
   CHECK(Find("Call +64 3 331 6005 or +1 650 253 0000!") ==
