@@ -125,4 +125,20 @@ bool Regex::MatchesPrefix(std::string_view text) const {
                             0);
 }
 
+bool Regex::MatchPrefix(std::string_view text,
+                        std::vector<std::string_view>& groups) const {
+  const int count = program_->re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> pieces(count);
+  re2::StringPiece input(text.data(), text.size());
+  if (!program_->re.Match(input, 0, text.size(), RE2::ANCHOR_START,
+                          pieces.data(), count)) {
+    return false;
+  }
+  groups.clear();
+  for (const re2::StringPiece& piece : pieces) {
+    groups.emplace_back(piece.data(), piece.size());
+  }
+  return true;
+}
+
 }  // namespace logveil::regex

@@ -38,6 +38,11 @@ class Regex {
 
   // True if the regex matches a prefix of `text` (possibly all of it).
   bool MatchesPrefix(std::string_view text) const;
+  // Matches a prefix of `text`, leftmost-first like FindAll; on success
+  // `groups` holds the match, then every capture group (empty if it took
+  // no part).
+  bool MatchPrefix(std::string_view text,
+                   std::vector<std::string_view>& groups) const;
 
  private:
   struct Program;

@@ -80,6 +80,34 @@ bool PlusDigits(const std::string& number, std::string_view& digits) {
   return true;
 }
 
+// Parse's bounds on the national significant number (kMinLengthForNsn,
+// kMaxLengthForNsn).
+constexpr size_t kMinNationalLength = 2;
+constexpr size_t kMaxNationalLength = 17;
+
+// Builds the PhoneNumber of `code` and the national digits as Parse does,
+// leading zeros kept (SetItalianLeadingZerosForPhoneNumber: of an all-zero
+// number, the last zero is the number). False where Parse fails.
+bool BuildNumber(int code, std::string_view national, PhoneNumber& number) {
+  if (national.size() < kMinNationalLength ||
+      national.size() > kMaxNationalLength) {
+    return false;
+  }
+  uint64_t value = 0;
+  for (char c : national) value = value * 10 + (c - '0');
+  number.set_country_code(code);
+  number.set_national_number(value);
+  if (national[0] == '0') {
+    number.set_italian_leading_zero(true);
+    const size_t zeros =
+        national.find_first_not_of('0') == std::string_view::npos
+            ? national.size() - 1
+            : national.find_first_not_of('0');
+    if (zeros != 1) number.set_number_of_leading_zeros(static_cast<int>(zeros));
+  }
+  return true;
+}
+
 // libphonenumber's validation rules, compiled into RE2. IsValidNumber
 // tests a number with ICU regexes (up to ten of them, each after a UTF-16
 // conversion and a regex-cache lookup keyed by the whole pattern): 10-20 us,
@@ -94,15 +122,17 @@ class PhoneRules {
     return rules;
   }
 
-  // False if Parse would strip nothing from the national part of `number`,
-  // built from "+<digits>": the country's national-prefix pattern (applied by
-  // Parse to '+' numbers too: "+44 020...", "+1 1 650...") cannot match at
-  // its start. Then Parse gives the same number, and the same answer.
-  bool MayStripNationalPrefix(const PhoneNumber& number) const {
-    const int code = number.country_code();
-    if (!HasCountryCode(code)) return true;
-    return by_code_[code][0]->NationalPrefixMatches(
-        NationalSignificantNumber(number));
+  // What Parse makes of "+<code><national>" once it has found the country
+  // code (ParseHelper): the national prefix stripped ("+44 020 ...",
+  // "+1 1 650 ...") if what is left has a length the country dials, then
+  // the number. False where Parse fails. `code` must be known.
+  bool ParseInternational(int code, std::string_view national,
+                          PhoneNumber& number) const {
+    if (national.size() < kMinNationalLength) return false;
+    const Region& region = *by_code_[code][0];
+    const std::string stripped = region.StripNationalPrefix(national);
+    if (region.MayKeepStripped(stripped.size())) national = stripped;
+    return BuildNumber(code, national, number);
   }
 
   // GetCountryCodeForRegion(region_code): 0 for a region without metadata.
@@ -164,26 +194,19 @@ class PhoneRules {
   class LazyRegex {
    public:
     // `source` (empty: no pattern) must outlive this. A pattern that does
-    // not compile is none, or with `or_empty` the empty pattern, which
-    // matches every prefix.
-    explicit LazyRegex(const std::string& source, bool or_empty = false)
-        : source_(source), or_empty_(or_empty) {}
+    // not compile is none (every one of libphonenumber 8.12's compiles).
+    explicit LazyRegex(const std::string& source) : source_(source) {}
     const regex::Regex* Get() const {
       std::call_once(compiled_, [this] {
         if (source_.empty()) return;
         auto compiled = regex::Regex::Compile(source_, 0);
-        if (compiled.ok()) {
-          regex_.emplace(std::move(compiled).value());
-        } else if (or_empty_) {
-          regex_.emplace(regex::Regex::Compile("", 0).value());
-        }
+        if (compiled.ok()) regex_.emplace(std::move(compiled).value());
       });
       return regex_ ? &*regex_ : nullptr;
     }
 
    private:
     const std::string& source_;
-    bool or_empty_;
     mutable std::once_flag compiled_;
     mutable std::optional<regex::Regex> regex_;
   };
@@ -202,6 +225,10 @@ class PhoneRules {
                     static_cast<int>(national.size())) == lengths_.end()) {
         return false;
       }
+      return PatternMatches(national);
+    }
+    // IsMatch: the pattern alone, without the lengths.
+    bool PatternMatches(std::string_view national) const {
       const regex::Regex* pattern = pattern_.Get();
       return pattern != nullptr && pattern->FullMatch(national);
     }
@@ -228,21 +255,49 @@ class PhoneRules {
                  Desc(m.uan()),
                  Desc(m.voicemail())},
           leading_digits_(m.leading_digits()),
-          // MaybeStripNationalPrefixAndCarrierCode's pattern; one that does
-          // not compile counts as matching (Parse is asked).
-          national_prefix_(m.has_national_prefix_for_parsing()
-                               ? m.national_prefix_for_parsing()
-                               : m.national_prefix(),
-                           /*or_empty=*/true) {}
+          national_prefix_(m.national_prefix_for_parsing()) {}
     const PhoneMetadata& metadata() const { return metadata_; }
     bool leading_digits_given() const { return metadata_.has_leading_digits(); }
     bool LeadingDigitsMatch(std::string_view national) const {
       const regex::Regex* leading = leading_digits_.Get();
       return leading != nullptr && leading->MatchesPrefix(national);
     }
-    bool NationalPrefixMatches(std::string_view national) const {
+    // MaybeStripNationalPrefixAndCarrierCode: `national` without its
+    // national prefix (and carrier code), rewritten by the region's
+    // transform rule if the prefix pattern captured a part to keep.
+    // Unchanged when no prefix matches, or when the original fits the
+    // general pattern and the result would not.
+    std::string StripNationalPrefix(std::string_view national) const {
       const regex::Regex* prefix = national_prefix_.Get();
-      return prefix != nullptr && prefix->MatchesPrefix(national);
+      std::vector<std::string_view> groups;
+      if (national.empty() || prefix == nullptr ||
+          !prefix->MatchPrefix(national, groups)) {
+        return std::string(national);
+      }
+      std::string stripped =
+          Transformed(national, groups)
+              .value_or(std::string(national.substr(groups[0].size())));
+      if (general_.PatternMatches(national) &&
+          !general_.PatternMatches(stripped)) {
+        return std::string(national);
+      }
+      return stripped;
+    }
+    // TestNumberLength(national, metadata) is neither TOO_SHORT,
+    // IS_POSSIBLE_LOCAL_ONLY nor INVALID_LENGTH: Parse keeps a stripped
+    // number only then.
+    bool MayKeepStripped(size_t length) const {
+      const PhoneNumberDesc& general = metadata_.general_desc();
+      const auto& lengths = general.possible_length();
+      const auto& local_only = general.possible_length_local_only();
+      const int size = static_cast<int>(length);
+      if (lengths.empty() || lengths[0] == -1 ||
+          std::find(local_only.begin(), local_only.end(), size) !=
+              local_only.end()) {
+        return false;
+      }
+      return size > lengths[lengths.size() - 1] ||
+             std::find(lengths.begin(), lengths.end(), size) != lengths.end();
     }
     bool HasType(std::string_view national) const {
       if (!general_.Matches(national)) return false;
@@ -253,6 +308,35 @@ class PhoneRules {
     }
 
    private:
+    // The national number rewritten by the transform rule ("9$1"), when
+    // there is one and the prefix pattern captured a non-empty part (group 2
+    // if the pattern has two groups, the first being a carrier code, else
+    // group 1).
+    std::optional<std::string> Transformed(
+        std::string_view national,
+        const std::vector<std::string_view>& groups) const {
+      const std::string& rule = metadata_.national_prefix_transform_rule();
+      const size_t captured = groups.size() > 2 ? 2 : 1;
+      if (rule.empty() || groups.size() <= captured ||
+          groups[captured].empty()) {
+        return std::nullopt;
+      }
+      std::string out;
+      for (size_t i = 0; i < rule.size(); ++i) {
+        const size_t group = i + 1 < rule.size() && rule[i] == '$'
+                                 ? static_cast<size_t>(rule[i + 1] - '0')
+                                 : groups.size();
+        if (group < groups.size()) {
+          out.append(groups[group]);
+          ++i;
+        } else {
+          out.push_back(rule[i]);
+        }
+      }
+      out.append(national.substr(groups[0].size()));
+      return out;
+    }
+
     const PhoneMetadata& metadata_;
     Desc general_;
     std::array<Desc, 10> types_;
@@ -307,35 +391,20 @@ class PhoneRules {
   std::map<std::string, const PhoneMetadata*, std::less<>> by_id_;
 };
 
-// Builds the PhoneNumber of "+<digits>" without PhoneNumberUtil::Parse,
-// whose regex-based extraction costs most of a validation. Country calling
-// codes are prefix-free (ITU-T E.164), so the first 1-3 digit prefix that
-// names a country is the code. Leading zeros of the national number are
-// kept as libphonenumber's Parse keeps them (the Italian leading zero).
-bool BuildInternational(const PhoneRules& rules, std::string_view digits,
-                        PhoneNumber& number) {
+// Splits "+<digits>" into its country code and national part as Parse does
+// (ExtractCountryCode), without its regex-based extraction. Country codes
+// are prefix-free (ITU-T E.164) and none starts with 0, so the first 1-3
+// digit prefix that names a country is the code.
+bool SplitCountryCode(const PhoneRules& rules, std::string_view digits,
+                      int& code, std::string_view& national) {
+  if (digits.empty() || digits[0] == '0') return false;
+  code = 0;
   for (size_t length = 1; length <= 3 && length < digits.size(); ++length) {
-    int code = 0;
-    for (char c : digits.substr(0, length)) {
-      if (!ascii::IsDigit(c)) return false;
-      code = code * 10 + (c - '0');
+    code = code * 10 + (digits[length - 1] - '0');
+    if (rules.HasCountryCode(code)) {
+      national = digits.substr(length);
+      return true;
     }
-    if (!rules.HasCountryCode(code)) continue;
-    std::string_view national = digits.substr(length);
-    uint64_t value = 0;
-    int leading_zeros = 0;
-    for (char c : national) {
-      if (!ascii::IsDigit(c)) return false;
-      if (value == 0 && c == '0') ++leading_zeros;
-      value = value * 10 + (c - '0');
-    }
-    number.set_country_code(code);
-    number.set_national_number(value);
-    if (leading_zeros > 0 && value != 0) {
-      number.set_italian_leading_zero(true);
-      if (leading_zeros > 1) number.set_number_of_leading_zeros(leading_zeros);
-    }
-    return true;
   }
   return false;
 }
@@ -347,16 +416,12 @@ bool BuildInternational(const PhoneRules& rules, std::string_view digits,
 // code 1, so nothing is stripped. Any other national form goes to Parse.
 bool BuildNanpNational(const PhoneRules& rules, std::string_view digits,
                        const std::string& region_code, PhoneNumber& number) {
-  if (digits.size() != 10 || digits[0] < '2' || digits[0] > '9') return false;
-  uint64_t value = 0;
-  for (char c : digits) {
-    if (!ascii::IsDigit(c)) return false;
-    value = value * 10 + (c - '0');
+  if (digits.size() != 10 || digits[0] < '2' || digits[0] > '9' ||
+      !std::all_of(digits.begin(), digits.end(), ascii::IsDigit) ||
+      rules.CountryCodeForRegion(region_code) != 1) {
+    return false;
   }
-  if (rules.CountryCodeForRegion(region_code) != 1) return false;
-  number.set_country_code(1);
-  number.set_national_number(value);
-  return true;
+  return BuildNumber(1, digits, number);
 }
 
 // What a number must be to count.
@@ -378,13 +443,15 @@ bool Validate(std::string_view number, std::string_view region, Check check) {
   std::string input = ToParseInput(number);
   std::string_view digits;
   if (PlusDigits(input, digits)) {
-    if (BuildInternational(rules, digits, parsed)) {
-      if (Passes(parsed, check)) return true;
-      if (!rules.MayStripNationalPrefix(parsed)) return false;
+    int code = 0;
+    std::string_view national;
+    if (SplitCountryCode(rules, digits, code, national)) {
+      return rules.ParseInternational(code, national, parsed) &&
+             Passes(parsed, check);
     }
-    // "+46 08 ...", "+1 1 650 ..." write a trunk prefix after the country
-    // code; only Parse knows how each country strips it.
-    parsed.Clear();
+    // Without a country code Parse fails too, unless a region lets it read
+    // the digits as a national number.
+    if (region_code == "ZZ") return false;
   }
   if (BuildNanpNational(rules, input, region_code, parsed)) {
     return Passes(parsed, check);

@@ -12,18 +12,22 @@
 namespace logveil::accuracy {
 namespace {
 
-// The number itself, each national digit changed (by 1 and by 5), one digit
-// fewer and one more, a trunk prefix put in: the valid and the nearly valid.
+// The number itself, each digit changed (by 1 and by 5), one digit fewer
+// and one more, a trunk prefix or carrier code put in: the valid and the
+// nearly valid.
 std::vector<std::string> NearMisses(const std::string& e164) {
   std::vector<std::string> out = {e164, e164.substr(0, e164.size() - 1),
                                   e164 + "7"};
-  // A trunk prefix after a 1-3 digit country code ("+44 0 20...").
+  // After a 1-3 digit country code: trunk prefixes ("+44 0 20..."), and
+  // the prefixes that Argentina ("0 11 15") and Brazil ("0 15", "90")
+  // rewrite rather than strip.
   for (size_t at = 2; at <= 4; ++at) {
-    for (const char* trunk : {"0", "1", "8", "01"}) {
+    for (const char* trunk :
+         {"0", "1", "8", "01", "9", "90", "015", "011", "01115", "15"}) {
       out.push_back(e164.substr(0, at) + trunk + e164.substr(at));
     }
   }
-  for (size_t i = 2; i < e164.size(); ++i) {
+  for (size_t i = 1; i < e164.size(); ++i) {
     for (int step : {1, 5}) {
       std::string changed = e164;
       changed[i] = static_cast<char>('0' + (changed[i] - '0' + step) % 10);

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace logveil::regex {
@@ -60,6 +61,21 @@ TEST_CASE("regex: capture first reports the group that took part", "[unit]") {
 TEST_CASE("regex: empty matches advance and are not reported", "[unit]") {
   CHECK(FindAll("(a*)", "baab") == Values{"aa"});
   CHECK(FindAll("x*", "").empty());
+}
+
+TEST_CASE("regex: a prefix match gives the match and every group", "[unit]") {
+  // Leftmost-first, as libphonenumber's national-prefix patterns expect:
+  // the first alternative wins though the second is longer.
+  auto regex = Regex::Compile("0?(?:(11)?15)?|(9)", 0).value();
+  std::vector<std::string_view> groups;
+  REQUIRE(regex.MatchPrefix("01115234", groups));
+  CHECK(groups == std::vector<std::string_view>{"01115", "11", ""});
+  REQUIRE(regex.MatchPrefix("9", groups));
+  CHECK(groups == std::vector<std::string_view>{"", "", ""});
+  auto anchored = Regex::Compile("1|([2-9]\\d{2})$", 0).value();
+  CHECK_FALSE(anchored.MatchPrefix("2345", groups));
+  REQUIRE(anchored.MatchPrefix("234", groups));
+  CHECK(groups == std::vector<std::string_view>{"234", "234"});
 }
 
 }  // namespace
