@@ -103,8 +103,12 @@ Status Catalog::AddDirectory(const std::string& dir) {
 Result<Catalog> Catalog::Load(const std::vector<std::string>& extra_dirs) {
   Catalog catalog;
   for (const auto& file : BuiltinPatternFiles()) {
+    const size_t first = catalog.specs_.size();
     auto status = catalog.Add(file.name, file.text);
     if (!status.ok()) return status.error();
+    for (size_t i = first; i < catalog.specs_.size(); ++i) {
+      catalog.specs_[i].builtin = true;
+    }
   }
   for (const auto& dir : extra_dirs) {
     auto status = catalog.AddDirectory(dir);

@@ -66,6 +66,9 @@ struct PatternSpec {
   std::vector<std::string> negative_examples;
   std::vector<ScrubExample> scrub_examples;
   std::string origin;  // "file:line" of the entry, for messages
+  // From the pattern files built into the binary, whose regexes ctest
+  // compiles in both engines (so they may be compiled on first use).
+  bool builtin = false;
 };
 
 }  // namespace logveil::catalog

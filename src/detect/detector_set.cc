@@ -1,5 +1,7 @@
 #include "detect/detector_set.h"
 
+#include <cstdlib>
+
 namespace logveil::detect {
 namespace {
 
@@ -27,7 +29,7 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
   if (auto status = CompileContext(spec, detector); !status.ok()) {
     return status.error();
   }
-  std::unique_ptr<regex::Regex> extractor;
+  std::unique_ptr<Extractor> extractor;
   if (!spec.finder.empty()) {
     const confirm::Finder* finder = confirm::LookupFinder(spec.finder);
     if (finder == nullptr) return SpecError(spec, "unknown finder");
@@ -44,9 +46,13 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
       }
     }
     static_assert(catalog::kCaptureFirstGroup == regex::Regex::kFirstGroup);
-    auto compiled = regex::Regex::Compile(spec.regex, spec.capture);
-    if (!compiled.ok()) return SpecError(spec, compiled.error().message);
-    extractor = std::make_unique<regex::Regex>(std::move(compiled).value());
+    // A user's regex is compiled now, for its error message; a built-in
+    // one when a line first needs it (most runs need few of them).
+    if (!spec.builtin) {
+      auto compiled = regex::Regex::Compile(spec.regex, spec.capture);
+      if (!compiled.ok()) return SpecError(spec, compiled.error().message);
+    }
+    extractor = std::make_unique<Extractor>(spec.regex, spec.capture);
     const std::string& prefilter =
         spec.prefilter.empty() ? spec.regex : spec.prefilter;
     regexes.push_back({prefilter, static_cast<unsigned>(detectors_.size())});
@@ -72,6 +78,14 @@ Result<DetectorSet> DetectorSet::Compile(
   if (!prefilter.ok()) return prefilter.error();
   set.prefilter_ = std::move(prefilter).value();
   return set;
+}
+
+const regex::Regex* DetectorSet::extractor(DetectorId id) const {
+  if (extractors_[id] == nullptr) return nullptr;
+  const regex::Regex* program = extractors_[id]->program.Get();
+  // Only a built-in regex compiles here first, and ctest compiles those.
+  if (program == nullptr) std::abort();
+  return program;
 }
 
 int DetectorSet::IndexOf(std::string_view id) const {

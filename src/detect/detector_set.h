@@ -3,7 +3,9 @@
 // by all threads; each thread scans through its own Scanner.
 #pragma once
 
+#include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +15,7 @@
 #include "detect/allow_list.h"
 #include "detect/detector.h"
 #include "detect/hyperscan_prefilter.h"
+#include "regex/lazy_regex.h"
 #include "regex/regex.h"
 
 namespace logveil::detect {
@@ -44,18 +47,26 @@ class DetectorSet {
     allow_list_ = std::move(allow_list);
   }
 
-  // The RE2 program of regex detector `id` (null for finder detectors).
-  const regex::Regex* extractor(DetectorId id) const {
-    return extractors_[id].get();
-  }
+  // The RE2 program of regex detector `id` (null for finder detectors),
+  // compiled on first use.
+  const regex::Regex* extractor(DetectorId id) const;
 
  private:
   DetectorSet() = default;
   Status Add(const catalog::PatternSpec& spec,
              std::vector<PrefilterPattern>& regexes);
 
+  // A regex detector's RE2 source and program; in a unique_ptr, so that
+  // the program's view of the source stays valid.
+  struct Extractor {
+    Extractor(std::string regex, int capture)
+        : source(std::move(regex)), program(source, capture) {}
+    std::string source;
+    regex::LazyRegex program;
+  };
+
   std::vector<Detector> detectors_;
-  std::vector<std::unique_ptr<regex::Regex>> extractors_;
+  std::vector<std::unique_ptr<Extractor>> extractors_;
   HyperscanPrefilter prefilter_{HyperscanPrefilter::Compile({}).value()};
   confirm::FindOptions options_;
   std::vector<confirm::FindOptions> finder_options_;  // by detector id

@@ -9,13 +9,13 @@
 #include <cstring>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "base/ascii.h"
+#include "regex/lazy_regex.h"
 #include "regex/regex.h"
 #include "validate/validation_memo.h"
 
@@ -187,30 +187,10 @@ class PhoneRules {
  private:
   static constexpr int kMaxCode = 1000;  // country codes have 1-3 digits
 
-  // A metadata pattern, compiled on its first use: a log names few
-  // regions, most numbers are ruled out by their length before any pattern
-  // is tried, and compiling every pattern of the ~250 regions would cost
-  // ~50 ms of start-up.
-  class LazyRegex {
-   public:
-    // `source` (empty: no pattern) must outlive this. A pattern that does
-    // not compile is none (every one of libphonenumber 8.12's compiles).
-    explicit LazyRegex(const std::string& source) : source_(source) {}
-    const regex::Regex* Get() const {
-      std::call_once(compiled_, [this] {
-        if (source_.empty()) return;
-        auto compiled = regex::Regex::Compile(source_, 0);
-        if (compiled.ok()) regex_.emplace(std::move(compiled).value());
-      });
-      return regex_ ? &*regex_ : nullptr;
-    }
-
-   private:
-    const std::string& source_;
-    mutable std::once_flag compiled_;
-    mutable std::optional<regex::Regex> regex_;
-  };
-
+  // Every metadata pattern below is compiled on its first use: a log names
+  // few regions, most numbers are ruled out by their length before any
+  // pattern is tried, and compiling the ~3,300 patterns of the ~250 regions
+  // would cost ~50 ms of start-up. All of libphonenumber 8.12's compile.
   // One number description: the lengths and the pattern of a number type.
   class Desc {
    public:
@@ -235,7 +215,7 @@ class PhoneRules {
 
    private:
     const google::protobuf::RepeatedField<int32_t>& lengths_;
-    LazyRegex pattern_;
+    regex::LazyRegex pattern_;
   };
 
   class Region {
@@ -340,8 +320,8 @@ class PhoneRules {
     const PhoneMetadata& metadata_;
     Desc general_;
     std::array<Desc, 10> types_;
-    LazyRegex leading_digits_;
-    LazyRegex national_prefix_;
+    regex::LazyRegex leading_digits_;
+    regex::LazyRegex national_prefix_;
   };
 
   // Regions in libphonenumber's own order for each code, the main region

@@ -117,6 +117,24 @@ TEST_CASE("the built-in catalog loads with unique ids", "[unit]") {
   CHECK(catalog.value().Find("no.such") == nullptr);
 }
 
+TEST_CASE("only the built-in pattern files are marked built in", "[unit]") {
+  // Their regexes are compiled on first use; a user's at start-up.
+  auto catalog = Catalog::Load({});
+  REQUIRE(catalog.ok());
+  for (const PatternSpec& spec : catalog.value().specs()) {
+    CHECK(spec.builtin);
+  }
+  auto parsed = ParsePatternFile("mine.yaml", R"(patterns:
+  - id: mine.x
+    name: X
+    label: X
+    category: other
+    regex: 'x[0-9]+'
+)");
+  REQUIRE(parsed.ok());
+  CHECK_FALSE(parsed.value().at(0).builtin);
+}
+
 TEST_CASE("GlobMatches", "[unit]") {
   CHECK(GlobMatches("*", "network.ipv4"));
   CHECK(GlobMatches("network.*", "network.ipv4"));
