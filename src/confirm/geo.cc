@@ -128,9 +128,11 @@ struct GeoSteps {
 
   // Bit k: byte k is 'n', 's' (a latitude's hemisphere, which comes first)
   // or 'q' with no letter or dot on either side and no digit after it
-  // ("c.e.auth" is a Java package). A lower-case hemisphere right after an
-  // integer ("3600s", "k8s") is none: with no letter before the numbers, an
-  // axis that ends in a digit is decimal degrees (geo_dms.cc).
+  // ("c.e.auth" is a Java package), or an upper-case 'N' or 'S' with no
+  // letter or digit before it and a digit after it ("N51.5074"). A
+  // lower-case hemisphere right after an integer ("3600s", "k8s") is none:
+  // with no letter before the numbers, an axis that ends in a digit is
+  // decimal degrees (geo_dms.cc).
   LOGVEIL_VECTOR_INLINE static Words LoneLetters(const BlockView& v,
                                                  const Common& c) {
     Words hemispheres = v.Has(&B::letter_n) | v.Has(&B::letter_s);
@@ -139,8 +141,13 @@ struct GeoSteps {
     Words dot = v.Has(&B::dot, -1) | v.Has(&B::dot, 1);
     Words after_integer =
         hemispheres & ~v.Has(&B::upper) & AfterShortInteger(v);
-    return letters & ~c.alpha_before & ~v.Has(&B::alpha, 1) &
-           ~c.digit.Ahead(1).lo & ~dot & ~after_integer;
+    Words digit_after = c.digit.Ahead(1).lo;
+    Words lone =
+        letters & ~v.Has(&B::alpha, 1) & ~digit_after & ~dot & ~after_integer;
+    // An upper-case latitude letter glued to its degrees: "N51.5074".
+    Words glued =
+        hemispheres & digit_after & v.Has(&B::upper) & ~v.Has(&B::digit, -1);
+    return (lone | glued) & ~c.alpha_before;
   }
 
   // Bit k: 1 to 8 digits end at byte k - 1 and no '.' comes before them.

@@ -13,6 +13,9 @@ namespace {
 constexpr size_t kMaxAxisBytes = 40;
 constexpr int kMaxMinuteDigits = 2;
 constexpr int kMinutesPerDegree = 60;  // and seconds per minute
+// A letter glued to a number ("N51.5074") is a hemisphere only before
+// decimal degrees written as precisely as a bare pair's.
+constexpr size_t kMinGluedDecimals = 4;
 
 bool DigitAt(std::string_view text, size_t i) {
   return i < text.size() && ascii::IsDigit(text[i]);
@@ -183,13 +186,34 @@ bool ParseSuffixAxis(std::string_view text, size_t begin, Axis& axis) {
   return true;
 }
 
-// An axis with an upper-case letter before the numbers: "N 39°20' 0''".
+// The decimals of decimal degrees "51.5074" in `degrees`: 4.
+size_t Decimals(std::string_view text, ByteRange degrees) {
+  const size_t point = degrees.In(text).find('.');
+  return point == std::string_view::npos ? 0 : degrees.size() - point - 1;
+}
+
+// An upper-case hemisphere letter glued to decimal degrees with at least
+// kMinGluedDecimals decimals ("N51.5074", GPS trackers' and aviation
+// logs' form) and not glued to a word before it ("SN51.5074").
+char GluedHemisphereAt(std::string_view text, size_t i) {
+  if (!DigitAt(text, i + 1) || (i > 0 && ascii::IsAlnum(text[i - 1]))) {
+    return 0;
+  }
+  const char c = text[i];
+  return c == 'N' || c == 'S' || c == 'E' || c == 'W' ? c : 0;
+}
+
+// An axis with an upper-case letter before the numbers: "N 39°20' 0''",
+// or glued to decimal degrees: "N51.5074".
 bool ParsePrefixAxis(std::string_view text, size_t begin, Axis& axis) {
   char hemisphere = HemisphereAt(text, begin);
+  const bool glued = hemisphere == 0;
+  if (glued) hemisphere = GluedHemisphereAt(text, begin);
   if (hemisphere == 0 || !ascii::IsUpper(text[begin])) return false;
   Body body;
   if (!ParseBody(text, SkipOneSpace(text, begin + 1), body) ||
-      !InRange(body, hemisphere) || AlnumAt(text, body.end)) {
+      !InRange(body, hemisphere) || AlnumAt(text, body.end) ||
+      (glued && Decimals(text, body.degrees) < kMinGluedDecimals)) {
     return false;
   }
   axis = {FindingOf(body, begin, body.end), hemisphere, body.end};
@@ -261,11 +285,12 @@ size_t AppendPair(std::string_view text, const Axis& first,
 
 size_t TryHemispherePair(std::string_view text, size_t at, size_t floor,
                          std::vector<ByteRange>& out) {
-  if (!IsLatitude(HemisphereAt(text, at))) return 0;
   Axis first;
-  if (FindAxisBefore(text, at, floor, first)) {
+  if (IsLatitude(HemisphereAt(text, at)) &&
+      FindAxisBefore(text, at, floor, first)) {
     if (size_t end = AppendPair(text, first, out)) return end;
   }
+  // AppendPair takes a latitude first only.
   if (at >= floor && ParsePrefixAxis(text, at, first)) {
     return AppendPair(text, first, out);
   }

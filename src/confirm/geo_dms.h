@@ -1,7 +1,8 @@
 // Coordinates written with hemisphere letters: degrees, minutes and seconds
 // ("25°12'17.5\"N 55°16'14.8\"E", "51 19m 12.9s N", "N 39°20' 0''"),
 // degrees and decimal minutes ("25°12.291'N") and decimal degrees with a
-// letter ("41.5 N -81.0 W", "25.2048° N"). The letters say what the numbers
+// letter ("41.5 N -81.0 W", "25.2048° N", "N51.5074 W0.1278", glued only
+// with four decimals or more). The letters say what the numbers
 // are, so no decimals are required; a pair is required, latitude (N/S)
 // first, since one number and a letter is too often something else ("5.0
 // W", "12.5 N").
