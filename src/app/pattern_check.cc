@@ -204,7 +204,11 @@ class SpecChecker {
 
 std::vector<std::string> CheckSpec(const catalog::PatternSpec& spec,
                                    const confirm::FindOptions& options) {
-  const catalog::PatternSpec* specs[] = {&spec};
+  // Checked as a user's spec even if built in: its regex is compiled now,
+  // and one RE2 rejects is reported, not compiled lazily at scan time.
+  catalog::PatternSpec checked = spec;
+  checked.builtin = false;
+  const catalog::PatternSpec* specs[] = {&checked};
   auto detectors = detect::DetectorSet::Compile(specs, options);
   if (!detectors.ok()) return {detectors.error().message};
   return SpecChecker(spec, std::move(detectors).value()).Run();

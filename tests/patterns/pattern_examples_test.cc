@@ -58,6 +58,15 @@ TEST_CASE("a pattern that fails its examples is reported", "[patterns]") {
             "test.digits: scrub example 1: got 'n [DIGITS]'"});
 }
 
+TEST_CASE("a built-in regex that RE2 rejects is reported", "[patterns]") {
+  // Valid for Hyperscan, not for RE2 (a back reference).
+  auto spec = TestSpec("test.twice", "TWICE", "(a)\\1");
+  spec.builtin = true;
+  auto problems = app::CheckSpec(spec, confirm::FindOptions{});
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].find("test.twice: RE2: ") != std::string::npos);
+}
+
 TEST_CASE("a regex that crosses newlines is reported", "[patterns]") {
   auto spec = TestSpec("test.spaced", "SPACED", "(ab\\s+cd)");
   spec.examples = {{"x ab cd y", "ab cd"}, {"ab  cd", "ab  cd"}};
