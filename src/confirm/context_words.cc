@@ -81,6 +81,12 @@ size_t TokenBegin(std::string_view word, size_t end) {
   return begin;
 }
 
+// The token that ends at `end` in `word` (empty at a separator).
+std::string_view TokenEndingAt(std::string_view word, size_t end) {
+  size_t begin = TokenBegin(word, end);
+  return word.substr(begin, end - begin);
+}
+
 // The end of the last token that ends at or before `end` in `word`: past
 // the separators ('_', '-') after it. 0 if there is none.
 size_t TokenEnd(std::string_view word, size_t end) {
@@ -161,14 +167,12 @@ bool ContextWords::MayBoostBefore(std::string_view text, size_t pos) const {
   size_t token_end = TokenEnd(word, word.size());
   // No token: Before finds nothing, or (a word of '-' and '_') reads on.
   if (token_end == 0) return !word.empty();
-  size_t token_begin = TokenBegin(word, token_end);
-  std::string_view token = word.substr(token_begin, token_end - token_begin);
+  std::string_view token = TokenEndingAt(word, token_end);
   if (boost_endings_.test(EndingBit(token))) return true;
   // Or the last two tokens are a boost pair: "caller_id", but not "user_id".
-  size_t first_end = TokenEnd(word, token_begin);
-  size_t first_begin = TokenBegin(word, first_end);
-  return ClassifyPair(word.substr(first_begin, first_end - first_begin),
-                      token) == ContextVerdict::kBoost;
+  std::string_view first =
+      TokenEndingAt(word, TokenEnd(word, token_end - token.size()));
+  return ClassifyPair(first, token) == ContextVerdict::kBoost;
 }
 
 ContextVerdict ContextWords::Lookup(std::string_view lower) const {
@@ -215,15 +219,12 @@ ContextWords::Side ContextWords::Before(std::string_view text,
     pos = word_range.begin;
     std::string_view word = word_range.In(text);
     // Tokens from the value outwards: "user_phone_no" reads no, phone.
-    auto token_ending_at = [word](size_t end) {
-      size_t begin = TokenBegin(word, end);
-      return word.substr(begin, end - begin);
-    };
     for (size_t token_end = word.size(); token_end > 0;) {
-      std::string_view token = token_ending_at(token_end);
+      std::string_view token = TokenEndingAt(word, token_end);
       token_end = TokenEnd(word, token_end - token.size());
       // A listed pair ("caller_id") decides before its second token.
-      ContextVerdict verdict = ClassifyPair(token_ending_at(token_end), token);
+      ContextVerdict verdict =
+          ClassifyPair(TokenEndingAt(word, token_end), token);
       if (verdict == ContextVerdict::kNone) verdict = Classify(token);
       if (verdict != ContextVerdict::kNone) return {verdict, distance};
       if (!token.empty() && !IsFiller(token)) return {};
