@@ -12,10 +12,6 @@ namespace logveil::confirm {
 namespace geo {
 namespace {
 
-// Four decimals locate a point to about 11 m; a bare pair with fewer is too
-// often something else (load averages "0.52, 0.58", ratios, versions).
-constexpr int kMinBareDecimals = 4;
-
 // A bare pair may not be glued to what precedes it: a word ("x12.3456"),
 // a dotted or signed number, or a time ("12:34.5678").
 bool IsBareStart(std::string_view text, size_t begin) {

@@ -13,9 +13,6 @@ namespace {
 constexpr size_t kMaxAxisBytes = 40;
 constexpr int kMaxMinuteDigits = 2;
 constexpr int kMinutesPerDegree = 60;  // and seconds per minute
-// A letter glued to a number ("N51.5074") is a hemisphere only before
-// decimal degrees written as precisely as a bare pair's.
-constexpr size_t kMinGluedDecimals = 4;
 
 bool DigitAt(std::string_view text, size_t i) {
   return i < text.size() && ascii::IsDigit(text[i]);
@@ -36,10 +33,11 @@ size_t SkipOneSpace(std::string_view text, size_t i) {
 // One number of an axis as written: "40", "17.5".
 struct Part {
   int value = 0;
-  bool fraction = false;      // written with decimals
+  int decimals = 0;           // digits after the point
   bool fraction_zero = true;  // no decimals, or only zeros
   size_t end = 0;
 
+  bool fraction() const { return decimals > 0; }
   bool IsZero() const { return value == 0 && fraction_zero; }
 };
 
@@ -52,8 +50,7 @@ bool ReadPart(std::string_view text, size_t i, int max_digits, Part& part) {
   }
   if (i == begin || DigitAt(text, i)) return false;
   if (i + 1 < text.size() && text[i] == '.' && DigitAt(text, i + 1)) {
-    part.fraction = true;
-    for (++i; DigitAt(text, i); ++i) {
+    for (++i; DigitAt(text, i); ++i, ++part.decimals) {
       part.fraction_zero = part.fraction_zero && text[i] == '0';
     }
   }
@@ -95,6 +92,7 @@ size_t SecondMarkLength(std::string_view text, size_t i) {
 struct Body {
   ByteRange degrees;  // sign included
   int whole_degrees = 0;
+  int decimals = 0;       // of the degrees
   bool rest_zero = true;  // nothing but whole degrees
   bool minutes = false;
   size_t end = 0;  // after the last number and its mark
@@ -110,7 +108,7 @@ bool ParseMinutes(std::string_view text, size_t i, Body& body) {
   body.minutes = true;
   body.rest_zero = minutes.IsZero();
   body.end = minutes.end + mark;
-  if (minutes.fraction) return true;  // degrees and decimal minutes
+  if (minutes.fraction()) return true;  // degrees and decimal minutes
   Part seconds;
   if (!ReadPart(text, SkipOneSpace(text, body.end), kMaxMinuteDigits,
                 seconds)) {
@@ -133,10 +131,11 @@ bool ParseBody(std::string_view text, size_t begin, Body& body) {
   body = Body{};
   body.degrees = {begin, degrees.end};
   body.whole_degrees = degrees.value;
+  body.decimals = degrees.decimals;
   body.rest_zero = degrees.fraction_zero;
   size_t mark = DegreeMarkLength(text, degrees.end);
   body.end = degrees.end + mark;
-  if (degrees.fraction) return true;  // decimal degrees: nothing follows
+  if (degrees.fraction()) return true;  // decimal degrees: nothing follows
   // Minutes follow the mark, or a space if there is none ("51 19m").
   size_t minutes = SkipOneSpace(text, body.end);
   if ((mark > 0 || minutes != body.end) && ParseMinutes(text, minutes, body)) {
@@ -145,12 +144,16 @@ bool ParseBody(std::string_view text, size_t begin, Body& body) {
   return mark > 0;
 }
 
+// `c` if it is 'N', 'S', 'E' or 'W'; 0 otherwise.
+char UpperHemisphere(char c) {
+  return c == 'N' || c == 'S' || c == 'E' || c == 'W' ? c : 0;
+}
+
 // 'N', 'S', 'E' or 'W' for a hemisphere letter at `i` (either case) that
 // is not glued to a following letter or digit; 0 otherwise.
 char HemisphereAt(std::string_view text, size_t i) {
   if (i >= text.size() || AlnumAt(text, i + 1)) return 0;
-  char c = static_cast<char>(text[i] & ~0x20);
-  return c == 'N' || c == 'S' || c == 'E' || c == 'W' ? c : 0;
+  return UpperHemisphere(static_cast<char>(text[i] & ~0x20));
 }
 
 bool IsLatitude(char hemisphere) {
@@ -186,25 +189,18 @@ bool ParseSuffixAxis(std::string_view text, size_t begin, Axis& axis) {
   return true;
 }
 
-// The decimals of decimal degrees "51.5074" in `degrees`: 4.
-size_t Decimals(std::string_view text, ByteRange degrees) {
-  const size_t point = degrees.In(text).find('.');
-  return point == std::string_view::npos ? 0 : degrees.size() - point - 1;
-}
-
-// An upper-case hemisphere letter glued to decimal degrees with at least
-// kMinGluedDecimals decimals ("N51.5074", GPS trackers' and aviation
-// logs' form) and not glued to a word before it ("SN51.5074").
+// An upper-case hemisphere letter glued to the digits after it
+// ("N51.5074", GPS trackers' and aviation logs' form) and not glued to a
+// word before it ("SN51.5074").
 char GluedHemisphereAt(std::string_view text, size_t i) {
   if (!DigitAt(text, i + 1) || (i > 0 && ascii::IsAlnum(text[i - 1]))) {
     return 0;
   }
-  const char c = text[i];
-  return c == 'N' || c == 'S' || c == 'E' || c == 'W' ? c : 0;
+  return UpperHemisphere(text[i]);
 }
 
 // An axis with an upper-case letter before the numbers: "N 39°20' 0''",
-// or glued to decimal degrees: "N51.5074".
+// or glued to decimal degrees as precise as a bare pair's: "N51.5074".
 bool ParsePrefixAxis(std::string_view text, size_t begin, Axis& axis) {
   char hemisphere = HemisphereAt(text, begin);
   const bool glued = hemisphere == 0;
@@ -213,7 +209,7 @@ bool ParsePrefixAxis(std::string_view text, size_t begin, Axis& axis) {
   Body body;
   if (!ParseBody(text, SkipOneSpace(text, begin + 1), body) ||
       !InRange(body, hemisphere) || AlnumAt(text, body.end) ||
-      (glued && Decimals(text, body.degrees) < kMinGluedDecimals)) {
+      (glued && body.decimals < kMinBareDecimals)) {
     return false;
   }
   axis = {FindingOf(body, begin, body.end), hemisphere, body.end};

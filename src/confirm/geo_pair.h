@@ -14,6 +14,10 @@ namespace logveil::confirm::geo {
 constexpr int kMaxLatitude = 90;
 constexpr int kMaxLongitude = 180;
 constexpr int kMaxDegreeDigits = 3;
+// Four decimals locate a point to about 11 m; a bare pair with fewer is too
+// often something else (load averages "0.52, 0.58", ratios, versions), and
+// so is a number with a letter glued before it ("N51.5074").
+constexpr int kMinBareDecimals = 4;
 
 // A decimal number as written, sign included: "-25.2048".
 struct Number {
