@@ -46,13 +46,14 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
       }
     }
     static_assert(catalog::kCaptureFirstGroup == regex::Regex::kFirstGroup);
-    // A user's regex is compiled now, for its error message; a built-in
-    // one when a line first needs it (most runs need few of them).
-    if (!spec.builtin) {
-      auto compiled = regex::Regex::Compile(spec.regex, spec.capture);
-      if (!compiled.ok()) return SpecError(spec, compiled.error().message);
-    }
     extractor = std::make_unique<Extractor>(spec.regex, spec.capture);
+    // A user's regex is compiled now, so that a bad one fails here; a
+    // built-in one when a line first needs it (most runs need few of them).
+    if (!spec.builtin && extractor->program.Get() == nullptr) {
+      // Compiled once more for RE2's message, on this failure path only.
+      auto compiled = regex::Regex::Compile(spec.regex, spec.capture);
+      return SpecError(spec, compiled.error().message);
+    }
     const std::string& prefilter =
         spec.prefilter.empty() ? spec.regex : spec.prefilter;
     regexes.push_back({prefilter, static_cast<unsigned>(detectors_.size())});
