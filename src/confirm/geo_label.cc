@@ -139,12 +139,23 @@ bool ParseLabeledNumber(std::string_view text, size_t i, int limit,
          value.Within(limit);
 }
 
+// Skips an upper-case hemisphere letter of the label's axis glued before
+// the digits of its value, as GPS trackers write them ("lat=N51.5074
+// lon=W0.1278"); the finding is the number, as for a letter after it.
+size_t SkipHemisphere(std::string_view text, size_t i, Axis axis) {
+  if (i + 1 >= text.size() || !ascii::IsDigit(text[i + 1])) return i;
+  std::string_view letters = axis == Axis::kLatitude ? "NS" : "EW";
+  return letters.find(text[i]) == std::string_view::npos ? i : i + 1;
+}
+
 // Reads one labeled value: the label's assignment, then a number of at
 // least kMinLabeledDecimals within `limit`.
 bool ParseLabeledValue(std::string_view text, const Label& label, int limit,
                        Number& value) {
   size_t begin = SkipAssignment(text, label.end, label.axis);
-  return begin != 0 && ParseLabeledNumber(text, begin, limit, value);
+  return begin != 0 &&
+         ParseLabeledNumber(text, SkipHemisphere(text, begin, label.axis),
+                            limit, value);
 }
 
 // After a labeled latitude (or longitude), finds the other one within a

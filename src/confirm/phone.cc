@@ -206,19 +206,6 @@ bool HasLayoutSpan(std::string_view text, const Run& run,
   return false;
 }
 
-// Whether `digits`, a whole run after a word that names a phone number,
-// are a valid number in E.164 form without its '+': MSISDNs and WhatsApp
-// ids are written so ("msisdn=447911123456", "wa_id": "5511987654321"),
-// whatever the regions. Valid, not only possible: nearly any 8 to 15
-// digits have a possible length for some country code.
-bool IsE164WithoutPlus(std::string_view digits) {
-  if (digits.empty() || digits.front() == '0') return false;
-  char number[kMaxDigits + 2] = {'+'};
-  digits.copy(number + 1, kMaxDigits);
-  return validate::IsValidPhoneNumber(
-      std::string_view(number, digits.size() + 1), "");
-}
-
 // A national number needs separators in a plausible layout and must be
 // valid in one of the regions; with a context word that names it, any
 // grouping will do, the whole run need only be possible (Counts), and a
@@ -251,7 +238,9 @@ bool ConfirmNational(std::string_view text, const Run& run,
       bool layout = context || HasLayout(text, run, k, region);
       if (layout && Counts(digits, region, run, k, context)) return true;
     }
-    return context && k == run.count && IsE164WithoutPlus(digits);
+    // A whole run after a word that names a phone number may be an
+    // MSISDN or WhatsApp id ("msisdn=447911123456"), whatever the regions.
+    return context && k == run.count && validate::IsValidE164Number(digits);
   };
   return MatchLongest(text, run, context ? 1 : 2, context, accepts, match);
 }

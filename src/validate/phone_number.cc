@@ -471,6 +471,19 @@ bool IsPossiblePhoneNumber(std::string_view number, std::string_view region) {
   return CheckPhoneNumber(number, region, Check::kPossible);
 }
 
+bool IsValidE164Number(std::string_view digits) {
+  if (!digits.empty() && digits.front() == '+') digits.remove_prefix(1);
+  constexpr size_t kMaxE164Digits = 15;
+  if (digits.empty() || digits.size() > kMaxE164Digits ||
+      digits.front() == '0' ||
+      !std::all_of(digits.begin(), digits.end(), ascii::IsDigit)) {
+    return false;
+  }
+  char number[kMaxE164Digits + 1] = {'+'};
+  digits.copy(number + 1, kMaxE164Digits);
+  return IsValidPhoneNumber(std::string_view(number, digits.size() + 1), "");
+}
+
 bool IsKnownPhoneRegion(std::string_view region) {
   const std::string region_code = ToRegionCode(region);
   if (region_code == "ZZ") return false;

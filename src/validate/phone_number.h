@@ -21,6 +21,14 @@ bool IsValidPhoneNumber(std::string_view number, std::string_view region);
 // Thread-safe.
 bool IsPossiblePhoneNumber(std::string_view number, std::string_view region);
 
+// Returns true if `digits` are a valid number written in E.164 form without
+// its '+', as MSISDNs and WhatsApp ids are ("447911123456"), or with it: up
+// to 15 digits, no leading zero, judged by their country code whatever the
+// regions. Valid, not only possible: nearly any 8 to 15 digits have a
+// possible length for some country code. The `e164` validator of pattern
+// files. Thread-safe.
+bool IsValidE164Number(std::string_view digits);
+
 // Returns true if `region` is a region libphonenumber knows.
 bool IsKnownPhoneRegion(std::string_view region);
 

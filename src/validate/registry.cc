@@ -7,6 +7,7 @@
 #include "validate/iban.h"
 #include "validate/jwt.h"
 #include "validate/luhn.h"
+#include "validate/phone_number.h"
 #include "validate/placeholder.h"
 #include "validate/us_ssn.h"
 #include "validate/validator.h"
@@ -24,6 +25,7 @@ constexpr std::pair<std::string_view, Validator> kValidators[] = {
     {"email", &IsPlausibleEmail},
     {"us_ssn", &IsPlausibleUsSsn},
     {"imei", &IsImei},
+    {"e164", &IsValidE164Number},
     {"jwt", &IsJwt},
     {"not_placeholder", &IsNotPlaceholder},
     {"credential_value", &IsCredentialValue},

@@ -74,6 +74,21 @@ TEST_CASE("phone_number: known regions", "[unit]") {
   CHECK_FALSE(IsKnownPhoneRegion("1"));
 }
 
+TEST_CASE("phone_number: E.164 digits with or without the plus", "[unit]") {
+  CHECK(IsValidE164Number("16315551181"));  // a WhatsApp id
+  CHECK(IsValidE164Number("+16315551181"));
+  CHECK(IsValidE164Number("447911123456"));
+  CHECK_FALSE(IsValidE164Number("1699999999"));     // epoch seconds
+  CHECK_FALSE(IsValidE164Number("1699999999000"));  // epoch milliseconds
+  CHECK_FALSE(IsValidE164Number("20231231"));       // a date
+  CHECK_FALSE(IsValidE164Number("016315551181"));   // no country code 0
+  CHECK_FALSE(IsValidE164Number("++16315551181"));
+  CHECK_FALSE(IsValidE164Number("1631555118a"));
+  CHECK_FALSE(IsValidE164Number("1631555118112345"));  // 16 digits
+  CHECK_FALSE(IsValidE164Number(""));
+  CHECK_FALSE(IsValidE164Number("+"));
+}
+
 TEST_CASE("phone_number: safe to call from several threads", "[unit]") {
   std::vector<std::thread> threads;
   std::vector<int> valid(4, 0);
