@@ -21,6 +21,24 @@ constexpr const char* kDefaultKeys[] = {
     "android_id",
 };
 
+// Keys whose values are a postal address, redacted to "[ADDRESS]" (also an
+// object of its parts: "billing_address": {"line1": ...}). A bare
+// "address" is left to the detectors: in logs it holds IP, e-mail and
+// memory addresses far more often than a street.
+constexpr const char* kAddressKeys[] = {
+    "street",           "street_address", "address1",        "address2",
+    "address_line1",    "address_line2",  "home_address",    "billing_address",
+    "shipping_address", "postal_address", "mailing_address",
+};
+
+// Keys of three letters that name a national identity or tax number
+// (Brazil's cpf, Spain's dni, nie and nif, the Netherlands' bsn, tin, the
+// UK's nin), redacted to "[NATIONAL_ID]". The government_id.national_id
+// pattern finds the longer keys in any text; these it leaves out, since
+// as Hyperscan literals they slow every scan.
+constexpr const char* kNationalIdKeys[] = {"cpf", "dni", "nie", "nif",
+                                           "bsn", "tin", "nin"};
+
 // Exact keys up to this length are found through a table by length.
 constexpr size_t kMaxExactKey = 64;
 constexpr size_t kMaxSegments = 63;
@@ -85,19 +103,21 @@ Status ParsePath(std::string_view path, std::vector<std::string>& parts) {
 
 std::vector<FieldRule> DefaultFieldRules() {
   std::vector<FieldRule> rules;
-  auto add = [&rules](std::string path) {
+  // Each key, and a key of two words also written as one.
+  auto add = [&rules](std::string key, const char* label) {
     FieldRule rule;
-    rule.path = std::move(path);
+    rule.label = label;
+    if (key.find('_') != std::string::npos) {
+      rule.path = key;
+      std::erase(rule.path, '_');
+      rules.push_back(rule);
+    }
+    rule.path = std::move(key);
     rules.push_back(std::move(rule));
   };
-  for (std::string key : kDefaultKeys) {
-    if (key.find('_') != std::string::npos) {
-      std::string joined = key;
-      std::erase(joined, '_');
-      add(std::move(joined));
-    }
-    add(std::move(key));
-  }
+  for (const char* key : kDefaultKeys) add(key, "REDACTED");
+  for (const char* key : kAddressKeys) add(key, "ADDRESS");
+  for (const char* key : kNationalIdKeys) add(key, "NATIONAL_ID");
   return rules;
 }
 

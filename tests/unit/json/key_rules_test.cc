@@ -105,6 +105,32 @@ TEST_CASE("the first matching rule wins, defaults come last", "[unit][json]") {
   CHECK(MatchPath(rules, {"email"}) == -1);
 }
 
+TEST_CASE("postal address keys redact to their own label", "[unit][json]") {
+  auto rules = Compile({}, true);
+  for (const char* key : {"street", "billing_address", "shippingAddress",
+                          "address_line1", "AddressLine2", "address1"}) {
+    INFO(key);
+    int rule = MatchPath(rules, {"customer", key});
+    REQUIRE(rule >= 0);
+    CHECK(rules.rule(rule).action == FieldAction::kRedact);
+    CHECK(rules.rule(rule).token == "\"[ADDRESS]\"");
+  }
+  CHECK(MatchPath(rules, {"address"}) == -1);
+  CHECK(MatchPath(rules, {"remote_address"}) == -1);
+}
+
+TEST_CASE("three-letter national id keys redact to their own label",
+          "[unit][json]") {
+  auto rules = Compile({}, true);
+  for (const char* key : {"cpf", "DNI", "nif", "bsn", "tin"}) {
+    INFO(key);
+    int rule = MatchPath(rules, {"person", key});
+    REQUIRE(rule >= 0);
+    CHECK(rules.rule(rule).token == "\"[NATIONAL_ID]\"");
+  }
+  CHECK(MatchPath(rules, {"tins"}) == -1);
+}
+
 TEST_CASE("defaults can be turned off", "[unit][json]") {
   auto rules = Compile({}, false);
   CHECK(MatchPath(rules, {"password"}) == -1);
