@@ -10,16 +10,18 @@
 namespace logveil::transform {
 namespace {
 
-// Parses a dotted quad of decimal octets (1-3 digits, 0-255) into the last
-// four bytes of `address`; sets `padded` if every octet has three digits
-// and one has a leading zero (all of 192.168.100.200 have three anyway).
-bool ParseDottedQuad(std::string_view text, Ip16& address, bool& padded) {
+// Parses a quad of decimal octets (1-3 digits, 0-255) joined by
+// `separator` into the last four bytes of `address`; sets `padded` if every
+// octet has three digits and one has a leading zero (all of
+// 192.168.100.200 have three anyway).
+bool ParseDottedQuad(std::string_view text, char separator, Ip16& address,
+                     bool& padded) {
   padded = true;
   bool leading_zero = false;
   size_t at = 0;
   for (int octet = 0; octet < 4; ++octet) {
     if (octet > 0) {
-      if (at >= text.size() || text[at] != '.') return false;
+      if (at >= text.size() || text[at] != separator) return false;
       ++at;
     }
     int value = 0, digits = 0;
@@ -36,9 +38,10 @@ bool ParseDottedQuad(std::string_view text, Ip16& address, bool& padded) {
   return at == text.size();
 }
 
-void AppendDecimalOctets(const Ip16& address, bool padded, std::string& out) {
+void AppendDecimalOctets(const Ip16& address, bool padded, char separator,
+                         std::string& out) {
   for (int i = 12; i < 16; ++i) {
-    if (i > 12) out.push_back('.');
+    if (i > 12) out.push_back(separator);
     int value = address[i];
     if (padded || value >= 100)
       out.push_back(static_cast<char>('0' + value / 100));
@@ -100,7 +103,8 @@ bool ParseIpText(std::string_view text, IpText& ip) {
   if (text.find(':') == std::string_view::npos) {
     SetIpv4Mapped(ip.address);
     ip.ipv4 = true;
-    return ParseDottedQuad(text, ip.address, ip.padded);
+    if (text.find('-') != std::string_view::npos) ip.ipv4_separator = '-';
+    return ParseDottedQuad(text, ip.ipv4_separator, ip.address, ip.padded);
   }
   size_t percent = text.find('%');
   if (percent != std::string_view::npos) {
@@ -112,7 +116,7 @@ bool ParseIpText(std::string_view text, IpText& ip) {
 
 void AppendIpText(const Ip16& address, const IpText& style, std::string& out) {
   if (style.ipv4) {
-    AppendDecimalOctets(address, style.padded, out);
+    AppendDecimalOctets(address, style.padded, style.ipv4_separator, out);
     return;
   }
   int groups = style.dotted_tail ? 6 : 8;
@@ -138,7 +142,7 @@ void AppendIpText(const Ip16& address, const IpText& style, std::string& out) {
   }
   if (style.dotted_tail) {
     if (run_begin + run_length != groups) out.push_back(':');
-    AppendDecimalOctets(address, /*padded=*/false, out);
+    AppendDecimalOctets(address, /*padded=*/false, '.', out);
   }
   out.append(style.zone);
 }

@@ -98,9 +98,34 @@ TEST_CASE("ipv4: the quad must not be glued to a word", "[unit]") {
   CHECK(Find("10.0.0.1_x").empty());
 }
 
-TEST_CASE("ipv4: dashed host names are not addresses", "[unit]") {
+TEST_CASE("ipv4: a bare dashed host name is not an address", "[unit]") {
   CHECK(Find("Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]:").empty());
-  CHECK(Find("rhost=adsl-70-242-75-179.dsl.ksc2mo.swbell.net").empty());
+  CHECK(Find("hostname ip-172-31-5-10 booted").empty());
+}
+
+TEST_CASE("ipv4: a dashed quad in a qualified host name is", "[unit]") {
+  CHECK(Find("rhost=adsl-70-242-75-179.dsl.ksc2mo.swbell.net") ==
+        Values{"70-242-75-179"});
+  CHECK(Find("for customer-187-141-143-180-sta.uninet-ide.com.mx [x]") ==
+        Values{"187-141-143-180"});
+  CHECK(Find("82-68-222-195.dsl.in-addr.zen.co.uk") == Values{"82-68-222-195"});
+  CHECK(Find("dsl-082-083-227-067.arcor-ip.net") == Values{"082-083-227-067"});
+  CHECK(Find("rhost=ec2-54-12-34-56.compute-1.amazonaws.com") ==
+        Values{"54-12-34-56"});
+  CHECK(FindSpans("(lns-vlq-45-tou-82-252-162-81.adsl.proxad.net)") ==
+        Spans{{16, 29}});
+}
+
+TEST_CASE("ipv4: dashed quads that are no host name part are skipped",
+          "[unit]") {
+  CHECK(Find("node10-0-0-1.example.com").empty());  // "node10" is a label
+  CHECK(Find("a-10-0-0-1-5.example.com").empty());  // five parts
+  CHECK(Find("a-1-2-3-256.example.com").empty());
+  CHECK(Find("x.10-0-0-1.example.com").empty());
+  CHECK(Find("a-10-0-0-1-2b.example").empty());
+  CHECK(Find("a-10-0-0-1.5").empty());
+  CHECK(Find("2005-06-03-15.42.50.675872").empty());
+  CHECK(Find("tel 1-212-555-0100.").empty());
 }
 
 TEST_CASE("ipv4: addresses after '@' are found", "[unit]") {
