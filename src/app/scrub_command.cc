@@ -40,8 +40,10 @@ Status ScrubInputs(const cli::CliArgs& args, const Engine& engine,
 void PrintStats(const std::string& format, const report::Stats& stats,
                 const Engine& engine) {
   const auto& detectors = engine.detectors.detectors();
-  std::string text = format == "json" ? report::FormatJson(stats, detectors)
-                                      : report::FormatText(stats, detectors);
+  report::FieldLabels fields = engine.json.Labels();
+  std::string text = format == "json"
+                         ? report::FormatJson(stats, detectors, fields)
+                         : report::FormatText(stats, detectors, fields);
   std::fputs(text.c_str(), stderr);
 }
 

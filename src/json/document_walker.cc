@@ -140,7 +140,7 @@ void DocumentWalker::Member(uint32_t index, int rule, int level,
   if (rule >= 0) return MemberWithRule(index, rule, level, scope, geo);
   if (IsContainer(token)) return Container(index, level + 1, scope);
   if (token.kind == TokenKind::kLiteral) return;
-  if (scope.leaf_rule >= 0) return Redact(index, rules_.rule(scope.leaf_rule));
+  if (scope.leaf_rule >= 0) return Redact(index, scope.leaf_rule);
   if (rules_.fail_closed() && !scope.scanned) {
     return AddReplace(token, rules_.fail_closed_token());
   }
@@ -168,7 +168,7 @@ void DocumentWalker::MemberWithRule(uint32_t index, int rule, int level,
         break;
       }
       // null holds nothing; redacting it would suggest it did.
-      if (!null) Redact(index, found);
+      if (!null) Redact(index, rule);
       return;
     case FieldAction::kScan:
       scope.filter = rule;
@@ -232,7 +232,9 @@ void DocumentWalker::Number(uint32_t index, int filter,
 }
 
 // A redact or hash rule: the whole value becomes the token.
-void DocumentWalker::Redact(uint32_t index, const JsonRules::Rule& rule) {
+void DocumentWalker::Redact(uint32_t index, int rule_index) {
+  stats_->CountFieldRule(uint32_t(rule_index));
+  const JsonRules::Rule& rule = rules_.rule(rule_index);
   const Token& token = (*tokens_)[index];
   if (rule.action == FieldAction::kRedact) return AddReplace(token, rule.token);
   std::string_view value = text_.substr(token.begin, token.end - token.begin);

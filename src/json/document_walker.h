@@ -70,7 +70,7 @@ class DocumentWalker {
               std::string_view context);
   void Number(uint32_t index, int filter, std::string_view context);
   void Geo(uint32_t index);
-  void Redact(uint32_t index, const JsonRules::Rule& rule);
+  void Redact(uint32_t index, int rule_index);
   static bool IsContainer(const Token& token) {
     return token.kind == TokenKind::kObject || token.kind == TokenKind::kArray;
   }

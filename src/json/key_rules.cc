@@ -7,18 +7,24 @@
 namespace logveil::json {
 namespace {
 
-// Keys whose values are secrets or name a person or a device, whatever
-// they hold. Matched case-insensitively at any depth; the keys of two words
-// also written as one, which camelCase keys lower to ("deviceId":
-// DefaultFieldRules).
-constexpr const char* kDefaultKeys[] = {
-    "password",      "passwd",       "passphrase",   "secret",
-    "client_secret", "token",        "access_token", "refresh_token",
-    "authorization", "api_key",      "x-api-key",    "private_key",
-    "cookie",        "set-cookie",   "name",         "first_name",
-    "last_name",     "full_name",    "given_name",   "family_name",
-    "surname",       "display_name", "device_id",    "imei",
-    "android_id",
+// Keys whose values are secrets, name a person or identify a device,
+// whatever they hold, redacted to the label of what they hold. Matched
+// case-insensitively at any depth; the keys of two words also written as
+// one, which camelCase keys lower to ("deviceId": DefaultFieldRules).
+constexpr const char* kSecretKeys[] = {
+    "password",      "passwd",     "passphrase",   "secret",
+    "client_secret", "token",      "access_token", "refresh_token",
+    "authorization", "api_key",    "x-api-key",    "private_key",
+    "cookie",        "set-cookie",
+};
+constexpr const char* kNameKeys[] = {
+    "name",           "first_name",  "last_name",       "full_name",
+    "given_name",     "family_name", "surname",         "display_name",
+    "account_holder", "card_holder", "cardholder_name", "name_on_card",
+};
+constexpr const char* kDeviceKeys[] = {
+    "device_id",  "imei",      "android_id", "device_token",
+    "push_token", "fcm_token", "apns_token",
 };
 
 // Keys whose values are a postal address, redacted to "[ADDRESS]" (also an
@@ -115,7 +121,9 @@ std::vector<FieldRule> DefaultFieldRules() {
     rule.path = std::move(key);
     rules.push_back(std::move(rule));
   };
-  for (const char* key : kDefaultKeys) add(key, "REDACTED");
+  for (const char* key : kSecretKeys) add(key, "SECRET");
+  for (const char* key : kNameKeys) add(key, "NAME");
+  for (const char* key : kDeviceKeys) add(key, "DEVICE_ID");
   for (const char* key : kAddressKeys) add(key, "ADDRESS");
   for (const char* key : kNationalIdKeys) add(key, "NATIONAL_ID");
   return rules;
@@ -290,6 +298,12 @@ int JsonRules::MatchAny(const uint64_t* parent, const PathStep& step,
   if (step.index) return best;
   if (int key = MatchKey(step.key); key >= 0) take(key);
   return best;
+}
+
+std::vector<std::string> JsonRules::Labels() const {
+  std::vector<std::string> labels;
+  for (const auto& rule : rules_) labels.push_back(rule.label);
+  return labels;
 }
 
 int JsonRules::MatchKey(std::string_view key) const {

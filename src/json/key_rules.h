@@ -91,6 +91,8 @@ class JsonRules {
   int MatchKey(std::string_view key) const;
 
   const Rule& rule(int index) const { return rules_[index]; }
+  // The rules' labels, by index (what `--stats` counts their values as).
+  std::vector<std::string> Labels() const;
   bool fail_closed() const { return fail_closed_; }
   bool scan_numbers() const { return scan_numbers_; }
   int max_depth() const { return max_depth_; }

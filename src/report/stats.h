@@ -17,9 +17,11 @@ struct Stats {
   uint64_t bytes_in = 0;
   uint64_t bytes_out = 0;
   std::vector<uint64_t> findings;  // indexed by detect::DetectorId
-  uint64_t json_records = 0;       // lines scrubbed as JSON documents
-  uint64_t json_fallbacks = 0;     // lines meant as JSON scrubbed as text
-  uint64_t json_too_deep = 0;      // documents or strings over max_depth
+  // JSON values redacted or hashed whole by a field rule, indexed by rule.
+  std::vector<uint64_t> field_rules;
+  uint64_t json_records = 0;    // lines scrubbed as JSON documents
+  uint64_t json_fallbacks = 0;  // lines meant as JSON scrubbed as text
+  uint64_t json_too_deep = 0;   // documents or strings over max_depth
   double seconds = 0;
 
   // Adds `other`'s counters to these (seconds are not added).
@@ -28,17 +30,28 @@ struct Stats {
     if (detector >= findings.size()) findings.resize(detector + 1);
     ++findings[detector];
   }
+  void CountFieldRule(uint32_t rule) {
+    if (rule >= field_rules.size()) field_rules.resize(rule + 1);
+    ++field_rules[rule];
+  }
 };
+
+// The labels of the JSON field rules, by rule index: a value a rule
+// redacted whole counts as a finding of the rule's label.
+using FieldLabels = std::vector<std::string>;
 
 // Returns the nonzero finding counts summed per label, sorted by label.
 std::map<std::string, uint64_t> FindingsByLabel(
-    const Stats& stats, const std::vector<detect::Detector>& detectors);
+    const Stats& stats, const std::vector<detect::Detector>& detectors,
+    const FieldLabels& field_labels = {});
 
 // Renders `stats` as aligned text lines; findings are summed per label.
 std::string FormatText(const Stats& stats,
-                       const std::vector<detect::Detector>& detectors);
+                       const std::vector<detect::Detector>& detectors,
+                       const FieldLabels& field_labels = {});
 // Renders `stats` as one JSON object.
 std::string FormatJson(const Stats& stats,
-                       const std::vector<detect::Detector>& detectors);
+                       const std::vector<detect::Detector>& detectors,
+                       const FieldLabels& field_labels = {});
 
 }  // namespace logveil::report

@@ -18,7 +18,7 @@ TEST_CASE("stats count JSON records and fallbacks", "[unit][json][cli]") {
   auto text = RunLogveil({"--stats"}, kInput);
   REQUIRE(text.exit_code == 0);
   CHECK(text.out ==
-        "{\"user\":{\"email\":\"[EMAIL]\",\"name\":\"[REDACTED]\"},\"n\":1}\n"
+        "{\"user\":{\"email\":\"[EMAIL]\",\"name\":\"[NAME]\"},\"n\":1}\n"
         "{\"broken\": [IPV4]\n"
         "plain [IPV4]\n");
   CHECK(text.err.find("json: 1 records, 1 fallbacks to text (0 too deep)") !=
@@ -26,6 +26,9 @@ TEST_CASE("stats count JSON records and fallbacks", "[unit][json][cli]") {
   auto json = RunLogveil({"--stats=json"}, kInput);
   CHECK(json.err.find("\"json_records\":1,\"json_fallbacks\":1,"
                       "\"json_too_deep\":0") != std::string::npos);
+  // A value a field rule redacts whole counts under the rule's label.
+  CHECK(json.err.find("\"findings\":{\"EMAIL\":1,\"IPV4\":2,\"NAME\":1}}") !=
+        std::string::npos);
   // No matched value ever reaches stderr.
   CHECK(json.err.find("example.com") == std::string::npos);
 }

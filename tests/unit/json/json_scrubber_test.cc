@@ -54,7 +54,7 @@ TEST_CASE("stringified JSON is scrubbed as JSON and written back as a string",
         R"({"message":"{\"user\":\"[EMAIL]\",\"n\":1}"})");
   // Field rules apply inside too.
   CHECK(Scrub(R"({"payload":"{\"password\":\"x\", \"ok\":true}"})") ==
-        R"({"payload":"{\"password\":\"[REDACTED]\", \"ok\":true}"})");
+        R"({"payload":"{\"password\":\"[SECRET]\", \"ok\":true}"})");
   // Twice nested.
   CHECK(Scrub(R"({"a":"{\"b\":\"{\\\"c\\\":\\\"bob@example.com\\\"}\"}"})") ==
         R"({"a":"{\"b\":\"{\\\"c\\\":\\\"[EMAIL]\\\"}\"}"})");
@@ -153,8 +153,13 @@ TEST_CASE("GeoJSON coordinates are GEO: lon then lat, altitude kept",
 TEST_CASE("built-in field rules redact secrets and names", "[unit][json]") {
   CHECK(Scrub(R"({"user":{"name":"Bob","Password":"x","id":1,"n":null},)"
               R"("token":{"a":[1,2]},"android_id":42})") ==
-        R"({"user":{"name":"[REDACTED]","Password":"[REDACTED]","id":1,)"
-        R"("n":null},"token":"[REDACTED]","android_id":"[REDACTED]"})");
+        R"({"user":{"name":"[NAME]","Password":"[SECRET]","id":1,)"
+        R"("n":null},"token":"[SECRET]","android_id":"[DEVICE_ID]"})");
+  // Payment and push keys name what they hold too.
+  CHECK(Scrub(R"({"account_holder":"Jo Roe","cardHolder":"Jo Roe",)"
+              R"("fcmToken":"cYw3Qk1b","apns_token":"f3a1"})") ==
+        R"({"account_holder":"[NAME]","cardHolder":"[NAME]",)"
+        R"("fcmToken":"[DEVICE_ID]","apns_token":"[DEVICE_ID]"})");
   // null holds nothing and stays.
   CHECK(Scrub(R"({"password":null})") == R"({"password":null})");
   CHECK(Scrub(R"({"name":"Bob"})", "json:\n  defaults: false\n") ==
@@ -172,8 +177,8 @@ TEST_CASE("key/value pairs are matched by the name they carry",
         R"("value":{"stringValue":"fine"}}]})");
   CHECK(Scrub(R"([{"key":"password","value":{"stringValue":"x"}},)"
               R"({"Key":"Name","Value":"web-01"}])") ==
-        R"([{"key":"password","value":{"stringValue":"[REDACTED]"}},)"
-        R"({"Key":"Name","Value":"[REDACTED]"}])");
+        R"([{"key":"password","value":{"stringValue":"[SECRET]"}},)"
+        R"({"Key":"Name","Value":"[NAME]"}])");
   // The name is the context finders see: a phone number under "mobile".
   CHECK(Scrub(R"([{"key":"user.mobile","value":{"intValue":4155552671}}])") ==
         R"([{"key":"user.mobile","value":{"intValue":"[PHONE]"}}])");
@@ -184,7 +189,7 @@ TEST_CASE("special members are found wherever they sit in their object",
   // The value before its name, after members that are not special, and
   // after a member ("level") that only looks like one.
   CHECK(Scrub(R"([{"level":1,"value":"web-01","key":"name"}])") ==
-        R"([{"level":1,"value":"[REDACTED]","key":"name"}])");
+        R"([{"level":1,"value":"[NAME]","key":"name"}])");
   CHECK(Scrub(R"({"a":1,"b":{"c":2},"lon":2.35,"x":"y","lat":48.85})") ==
         R"({"a":1,"b":{"c":2},"lon":"[GEO]","x":"y","lat":"[GEO]"})");
   // Members of a nested object are not its parent's.

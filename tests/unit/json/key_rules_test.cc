@@ -90,7 +90,7 @@ TEST_CASE("the first matching rule wins, defaults come last", "[unit][json]") {
   int redacted = MatchPath(rules, {"service", "name"});
   REQUIRE(redacted > 0);
   CHECK(rules.rule(redacted).action == FieldAction::kRedact);
-  CHECK(rules.rule(redacted).token == "\"[REDACTED]\"");
+  CHECK(rules.rule(redacted).token == "\"[NAME]\"");
   for (const char* key :
        {"password",   "passwd",    "secret",    "token",      "authorization",
         "api_key",    "cookie",    "name",      "first_name", "last_name",
