@@ -73,8 +73,8 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   // An object's special members are looked for when the first member that
   // may be one comes (most objects have none); an array's position now.
   bool looked = !object;
-  if (!object && scope.coordinates && GeoAllowed(scope)) {
-    FindPosition(index, special.lon, special.lat);
+  if (!object && scope.positions != Positions::kAbsent && GeoAllowed(scope)) {
+    FindPosition(index, scope.positions, special.lon, special.lat);
   }
   // A run of dropped members is deleted up to the next kept one, or back
   // to the end of the last kept one when the run ends the container, so
@@ -123,10 +123,10 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     } else if (object && !scope.named) {
       child_scope.context = token.Key(text_);
     }
-    child_scope.coordinates =
-        object ? token.kind == TokenKind::kArray &&
-                     ascii::EqualsLower(step.key, "coordinates")
-               : scope.coordinates;
+    child_scope.positions = !object ? scope.positions
+                            : token.kind == TokenKind::kArray
+                                ? PositionsUnder(step.key)
+                                : Positions::kAbsent;
     Member(child, rule, level, child_scope, geo);
   }
   if (drop_begin != kNone) {

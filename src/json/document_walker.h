@@ -38,15 +38,21 @@ class DocumentWalker {
             report::Stats& stats);
 
  private:
+  // What arrays below a key may hold: GeoJSON positions under
+  // "coordinates" ([lon, lat], any precision), or under a key that names a
+  // position ("position", "latlng", "geo_point", ...) a pair in either
+  // order, each number with geo::kMinBareDecimals decimals.
+  enum class Positions : uint8_t { kAbsent, kGeoJson, kNamed };
+
   // What applies below a value: the scan rule limiting detectors (-1: all),
   // whether a rule asked for scanning (fail-closed lets that through), and
-  // whether arrays here hold GeoJSON positions, whether this is the value of
-  // a named pair, a rule for every leaf, and the key to give as the context
-  // of values scanned here.
+  // what arrays here hold, whether this is the value of a named pair, a
+  // rule for every leaf, and the key to give as the context of values
+  // scanned here.
   struct Scope {
     int filter = -1;
     bool scanned = false;
-    bool coordinates = false;
+    Positions positions = Positions::kAbsent;
     bool named = false;        // inside the value of a {"key", "value"} pair
     int leaf_rule = -1;        // redact or hash each string and number below
     std::string_view context;  // the raw key of the nearest member
@@ -97,7 +103,9 @@ class DocumentWalker {
     return first == 'l' || first == 'v';
   }
   std::string_view GeoValue(const Token& token) const;
-  void FindPosition(uint32_t array, uint32_t& lon, uint32_t& lat) const;
+  static Positions PositionsUnder(std::string_view key);
+  void FindPosition(uint32_t array, Positions positions, uint32_t& lon,
+                    uint32_t& lat) const;
   bool GeoAllowed(const Scope& scope) const;
   // The decoded key of a member (decoding only keys with escapes).
   std::string_view Key(const Token& token) {

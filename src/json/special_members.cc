@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "base/ascii.h"
+#include "confirm/geo_pair.h"
 #include "json/document_walker.h"
 #include "json/json_string.h"
 #include "transform/apply.h"
@@ -17,6 +18,15 @@ bool IsLatitudeKey(std::string_view key) {
 bool IsLongitudeKey(std::string_view key) {
   return ascii::EqualsLower(key, "lon") || ascii::EqualsLower(key, "lng") ||
          ascii::EqualsLower(key, "longitude");
+}
+
+// Returns the digits after the decimal point of `text`, a JSON number.
+int Decimals(std::string_view text) {
+  size_t point = text.find('.');
+  if (point == std::string_view::npos) return 0;
+  size_t end = text.find_first_of("eE", point);
+  if (end == std::string_view::npos) end = text.size();
+  return int(end - point - 1);
 }
 
 // Returns true if `text` (a JSON number) is within [-limit, limit].
@@ -87,21 +97,49 @@ void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
   }
 }
 
-// A GeoJSON position: [longitude, latitude] with an optional altitude.
-void DocumentWalker::FindPosition(uint32_t array, uint32_t& lon,
-                                  uint32_t& lat) const {
+DocumentWalker::Positions DocumentWalker::PositionsUnder(std::string_view key) {
+  // Keys apps and Elasticsearch's geo_point give [lon, lat] or [lat, lon]
+  // pairs; all start with c, g, l or p.
+  static constexpr std::string_view kPositionKeys[] = {
+      "coord",   "coords",   "geo",     "geopoint", "geo_point",
+      "gps",     "latlng",   "lat_lng", "latlon",   "lat_lon",
+      "latlong", "lnglat",   "lng_lat", "lonlat",   "lon_lat",
+      "loc",     "location", "pos",     "position", "point"};
+  char first = key.empty() ? 0 : ascii::ToLower(key.front());
+  if (first != 'c' && first != 'g' && first != 'l' && first != 'p') {
+    return Positions::kAbsent;
+  }
+  if (ascii::EqualsLower(key, "coordinates")) return Positions::kGeoJson;
+  for (std::string_view position : kPositionKeys) {
+    if (ascii::EqualsLower(key, position)) return Positions::kNamed;
+  }
+  return Positions::kAbsent;
+}
+
+// A GeoJSON position: [longitude, latitude] with an optional altitude. A
+// named pair: two numbers (and an altitude), either order, precise enough that
+// they are not screen positions or list indexes ("position": [3, 4]).
+void DocumentWalker::FindPosition(uint32_t array, Positions positions,
+                                  uint32_t& lon, uint32_t& lat) const {
   const std::vector<Token>& tokens = *tokens_;
   uint32_t count = tokens[array].next - array - 1;
-  if (count < 2 || count > 4) return;
+  uint32_t max_count = positions == Positions::kNamed ? 3 : 4;
+  if (count < 2 || count > max_count) return;
   for (uint32_t child = array + 1; child < tokens[array].next; ++child) {
     if (tokens[child].kind != TokenKind::kNumber) return;
   }
-  auto value = [&](uint32_t child) {
-    return text_.substr(tokens[child].begin,
-                        tokens[child].end - tokens[child].begin);
-  };
-  if (WithinDegrees(value(array + 1), 180) &&
-      WithinDegrees(value(array + 2), 90)) {
+  std::string_view first = GeoValue(tokens[array + 1]);
+  std::string_view second = GeoValue(tokens[array + 2]);
+  bool position = WithinDegrees(first, confirm::geo::kMaxLongitude) &&
+                 WithinDegrees(second, confirm::geo::kMaxLatitude);
+  if (positions == Positions::kNamed) {
+    position =
+        (position || (WithinDegrees(first, confirm::geo::kMaxLatitude) &&
+                     WithinDegrees(second, confirm::geo::kMaxLongitude))) &&
+        Decimals(first) >= confirm::geo::kMinBareDecimals &&
+        Decimals(second) >= confirm::geo::kMinBareDecimals;
+  }
+  if (position) {
     lon = array + 1;
     lat = array + 2;
   }

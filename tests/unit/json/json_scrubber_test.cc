@@ -146,8 +146,28 @@ TEST_CASE("GeoJSON coordinates are GEO: lon then lat, altitude kept",
   // Not a position: out of range, or not all numbers.
   CHECK(Scrub(R"({"coordinates":[200,1]})") == R"({"coordinates":[200,1]})");
   CHECK(Scrub(R"({"coordinates":["a",1]})") == R"({"coordinates":["a",1]})");
-  // Only under a "coordinates" key.
+  // Only under a key that names a position.
   CHECK(Scrub(R"({"size":[2.35,48.85]})") == R"({"size":[2.35,48.85]})");
+}
+
+TEST_CASE("position pairs under position keys are GEO in either order",
+          "[unit][json]") {
+  // Elasticsearch geo_point and app keys: [lon, lat] or [lat, lon].
+  CHECK(Scrub(R"({"position":[151.209290,-33.868820]})") ==
+        R"({"position":["[GEO]","[GEO]"]})");
+  CHECK(Scrub(R"({"latLng":[37.774929,-122.419416,12.5]})") ==
+        R"({"latLng":["[GEO]","[GEO]",12.5]})");
+  CHECK(Scrub(R"({"geo_point":[[4.8951,52.3702],[4.8952,52.3703]]})") ==
+        R"({"geo_point":[["[GEO]","[GEO]"],["[GEO]","[GEO]"]]})");
+  // Screen positions, list indexes, coarse numbers and other keys are not.
+  CHECK(Scrub(R"({"pos":[3,4],"location":[1.5,2.5]})") ==
+        R"({"pos":[3,4],"location":[1.5,2.5]})");
+  CHECK(Scrub(R"({"point":[91.123456,91.123456]})") ==
+        R"({"point":[91.123456,91.123456]})");
+  CHECK(Scrub(R"({"point":[4.8951,52.3702,1,2]})") ==
+        R"({"point":[4.8951,52.3702,1,2]})");
+  CHECK(Scrub(R"({"bounds":[4.8951,52.3702]})") ==
+        R"({"bounds":[4.8951,52.3702]})");
 }
 
 TEST_CASE("built-in field rules redact secrets and names", "[unit][json]") {
