@@ -131,11 +131,11 @@ void DocumentWalker::FindPosition(uint32_t array, Positions positions,
   std::string_view first = GeoValue(tokens[array + 1]);
   std::string_view second = GeoValue(tokens[array + 2]);
   bool position = WithinDegrees(first, confirm::geo::kMaxLongitude) &&
-                 WithinDegrees(second, confirm::geo::kMaxLatitude);
+                  WithinDegrees(second, confirm::geo::kMaxLatitude);
   if (positions == Positions::kNamed) {
     position =
         (position || (WithinDegrees(first, confirm::geo::kMaxLatitude) &&
-                     WithinDegrees(second, confirm::geo::kMaxLongitude))) &&
+                      WithinDegrees(second, confirm::geo::kMaxLongitude))) &&
         Decimals(first) >= confirm::geo::kMinBareDecimals &&
         Decimals(second) >= confirm::geo::kMinBareDecimals;
   }
