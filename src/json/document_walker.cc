@@ -71,8 +71,9 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   uint64_t* child_state = states_.data() + (level + 1) * words;
   Special special;
   // An object's special members are looked for when the first member that
-  // may be one comes (most objects have none); an array's position now.
+  // may be one comes (most objects have none); an array's now.
   bool looked = !object;
+  if (!object) FindPairArray(index, special);
   if (!object && scope.positions != Positions::kAbsent && GeoAllowed(scope)) {
     FindPosition(index, scope.positions, special.lon, special.lat);
   }
@@ -90,6 +91,12 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     uint32_t named = special.value;
     PathStep step{object ? Key(token) : std::string_view(), !object};
     int rule = rules_.Match(state, step, child_state);
+    // The name of a named pair says what the value is: the built-in rule
+    // for a "name" member, a person's name, is not for it.
+    if (rule >= 0 && object && rules_.built_in(rule) &&
+        IsPairName(index, child)) {
+      rule = -1;
+    }
     if (child == named) {
       int by_name = rules_.MatchKey(special.name);
       if (by_name >= 0 && (rule < 0 || by_name < rule)) rule = by_name;

@@ -88,6 +88,10 @@ class DocumentWalker {
     std::string_view name;
   };
   void FindSpecialMembers(uint32_t object, bool geo, Special& found) const;
+  // A ["<name>", "<value>"] array, as Sentry writes request headers.
+  void FindPairArray(uint32_t array, Special& found) const;
+  // Whether member `child` of `object` is the "name" of a named pair.
+  bool IsPairName(uint32_t object, uint32_t child) const;
   // Whether the member `token` may be one FindSpecialMembers picks: a
   // latitude, a longitude or a named pair's value. Their keys all start
   // with 'l' or 'v' and are 3, 5, 8 or 9 bytes long; few others are, so
@@ -103,6 +107,7 @@ class DocumentWalker {
     return first == 'l' || first == 'v';
   }
   std::string_view GeoValue(const Token& token) const;
+  std::string_view PairName(const Token& token) const;
   static Positions PositionsUnder(std::string_view key);
   void FindPosition(uint32_t array, Positions positions, uint32_t& lon,
                     uint32_t& lat) const;

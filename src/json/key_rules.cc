@@ -162,6 +162,7 @@ Result<JsonRules> JsonRules::Compile(const JsonPolicy& policy,
     keep.action = FieldAction::kKeep;
     all.push_back(std::move(keep));
   }
+  rules.first_default_ = int(all.size());
   if (policy.default_fields) {
     for (auto& rule : DefaultFieldRules()) all.push_back(std::move(rule));
   }

@@ -91,6 +91,8 @@ class JsonRules {
   int MatchKey(std::string_view key) const;
 
   const Rule& rule(int index) const { return rules_[index]; }
+  // Whether rule `index` is one of DefaultFieldRules, not the policy's.
+  bool built_in(int index) const { return index >= first_default_; }
   // The rules' labels, by index (what `--stats` counts their values as).
   std::vector<std::string> Labels() const;
   bool fail_closed() const { return fail_closed_; }
@@ -150,6 +152,7 @@ class JsonRules {
   bool scan_numbers_ = true;
   int max_depth_ = 64;
   int geo_detector_ = -1;
+  int first_default_ = 0;  // the built-in rules come after the policy's
   std::string fail_closed_token_ = "\"[REDACTED]\"";
 };
 

@@ -11,6 +11,10 @@
 namespace logveil::json {
 namespace {
 
+// A named pair is a small object: {"key"/"name", "value"} and at most two
+// more members (a type, a unit).
+constexpr int kMaxPairMembers = 4;
+
 bool IsLatitudeKey(std::string_view key) {
   return ascii::EqualsLower(key, "lat") || ascii::EqualsLower(key, "latitude");
 }
@@ -51,12 +55,12 @@ bool DocumentWalker::GeoAllowed(const Scope& scope) const {
 // One pass over the members of an object for those whose names give it a
 // meaning: "lat"/"latitude" and "lon"/"lng"/"longitude" holding coordinates
 // (`geo`), and {"key": "<name>", "value": ...}, as OpenTelemetry attributes
-// and cloud tags are written, whose value is matched by key rules and
-// scanned as if "<name>" were its key. Names are filtered by length first:
-// this runs for every object with a member MayBeSpecial accepts.
+// and cloud tags are written, or {"name": "<name>", "value": ...}, as HAR
+// headers and Kubernetes env vars are, whose value is matched by key rules
+// and scanned as if "<name>" were its key. Names are filtered by length
+// first: this runs for every object with a member MayBeSpecial accepts.
 void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
                                         Special& found) const {
-  constexpr int kMaxPairMembers = 4;
   const std::vector<Token>& tokens = *tokens_;
   Special seen;
   int members = 0;
@@ -64,18 +68,19 @@ void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
        child = tokens[child].next) {
     ++members;
     const Token& token = tokens[child];
-    // "key", "lat", "lon", "lng" (3), "value" (5), "latitude" (8) and
-    // "longitude" (9).
-    constexpr uint32_t kLengths = 1u << 3 | 1u << 5 | 1u << 8 | 1u << 9;
+    // "key", "lat", "lon", "lng" (3), "name" (4), "value" (5), "latitude"
+    // (8) and "longitude" (9).
+    constexpr uint32_t kLengths =
+        1u << 3 | 1u << 4 | 1u << 5 | 1u << 8 | 1u << 9;
     uint32_t length = token.key_end - token.key_begin - 2;
     if (length > 9 || !(kLengths >> length & 1) || token.key_escaped) continue;
     std::string_view key = token.Key(text_);
     if (length == 5) {
       if (ascii::EqualsLower(key, "value")) seen.value = child;
-    } else if (length == 3 && ascii::EqualsLower(key, "key")) {
-      if (token.kind == TokenKind::kString && !token.escaped) {
-        seen.name = text_.substr(token.begin + 1, token.end - token.begin - 2);
-      }
+    } else if ((length == 3 && ascii::EqualsLower(key, "key")) ||
+               (length == 4 && ascii::EqualsLower(key, "name"))) {
+      std::string_view name = PairName(token);
+      if (!name.empty()) seen.name = name;
     } else if (geo) {
       std::string_view value = GeoValue(token);
       if (value.empty()) continue;
@@ -95,6 +100,44 @@ void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
     found.value = seen.value;
     found.name = seen.name;
   }
+}
+
+// A "name" member comes before its "value" more often than not, so before
+// FindSpecialMembers has looked; this looks at its siblings for a "value".
+bool DocumentWalker::IsPairName(uint32_t object, uint32_t child) const {
+  const std::vector<Token>& tokens = *tokens_;
+  const Token& token = tokens[child];
+  if (token.key_end - token.key_begin != 6 || token.key_escaped ||
+      !ascii::EqualsLower(token.Key(text_), "name") ||
+      PairName(token).empty()) {
+    return false;
+  }
+  bool value = false;
+  int members = 0;
+  for (uint32_t member = object + 1; member < tokens[object].next;
+       member = tokens[member].next) {
+    if (++members > kMaxPairMembers) return false;
+    const Token& sibling = tokens[member];
+    value |= sibling.key_end - sibling.key_begin == 7 && !sibling.key_escaped &&
+             ascii::EqualsLower(sibling.Key(text_), "value");
+  }
+  return value;
+}
+
+void DocumentWalker::FindPairArray(uint32_t array, Special& found) const {
+  const std::vector<Token>& tokens = *tokens_;
+  uint32_t first = array + 1;
+  if (first == tokens[array].next) return;
+  uint32_t second = tokens[first].next;
+  if (second == tokens[array].next ||
+      tokens[second].next != tokens[array].next ||
+      tokens[second].kind != TokenKind::kString) {
+    return;
+  }
+  std::string_view name = PairName(tokens[first]);
+  if (name.empty()) return;
+  found.value = second;
+  found.name = name;
 }
 
 DocumentWalker::Positions DocumentWalker::PositionsUnder(std::string_view key) {
@@ -162,6 +205,21 @@ void DocumentWalker::Geo(uint32_t index) {
     return AddReplace(token, scratch_);
   }
   AddQuoted(token, scratch_);
+}
+
+// The name of a named pair: a string without escapes or blanks, as keys
+// are ("Cookie", "DB_PASSWORD", "user.email"); "Jane Doe" under "name" is
+// a person's name, not the name of a value.
+std::string_view DocumentWalker::PairName(const Token& token) const {
+  constexpr size_t kMaxNameBytes = 64;
+  if (token.kind != TokenKind::kString || token.escaped) return {};
+  std::string_view name =
+      text_.substr(token.begin + 1, token.end - token.begin - 2);
+  if (name.empty() || name.size() > kMaxNameBytes ||
+      name.find_first_of(" \t") != std::string_view::npos) {
+    return {};
+  }
+  return name;
 }
 
 // A coordinate is a number, or a string holding just a number ("48.85").

@@ -204,6 +204,30 @@ TEST_CASE("key/value pairs are matched by the name they carry",
         R"([{"key":"user.mobile","value":{"intValue":"[PHONE]"}}])");
 }
 
+TEST_CASE("name and value pairs are matched by the name they carry",
+          "[unit][json]") {
+  // HAR headers and Kubernetes env vars: the name stays, the value goes.
+  CHECK(Scrub(R"({"headers":[{"name":"Cookie","value":"sid=abc123"}]})") ==
+        R"({"headers":[{"name":"Cookie","value":"[SECRET]"}]})");
+  CHECK(Scrub(R"({"env":[{"name":"DB_PASSWORD","value":"hunter2"},)"
+              R"({"name":"LOG_LEVEL","value":"info"}]})") ==
+        R"({"env":[{"name":"DB_PASSWORD","value":"[SECRET]"},)"
+        R"({"name":"LOG_LEVEL","value":"info"}]})");
+  // A name with a blank is a person's: the built-in rule still applies.
+  CHECK(Scrub(R"({"name":"Jane Doe","value":"vip"})") ==
+        R"({"name":"[NAME]","value":"vip"})");
+  // The policy's own rules still reach the name member.
+  CHECK(Scrub(R"({"env":[{"name":"TOKEN","value":"x"}]})",
+              "json:\n  fields:\n    - {path: '**.name', action: drop}\n") ==
+        R"({"env":[{"value":"[SECRET]"}]})");
+  // Sentry's header pairs: ["<name>", "<value>"].
+  CHECK(
+      Scrub(R"({"headers":[["Authorization","Bearer abc"],["Accept","*"]]})") ==
+      R"({"headers":[["Authorization","[SECRET]"],["Accept","*"]]})");
+  CHECK(Scrub(R"({"tags":["web","prod"],"pair":["phone","4155550132"]})") ==
+        R"({"tags":["web","prod"],"pair":["phone","[PHONE]"]})");
+}
+
 TEST_CASE("special members are found wherever they sit in their object",
           "[unit][json]") {
   // The value before its name, after members that are not special, and
