@@ -10,9 +10,10 @@ namespace {
 
 constexpr char kDescription[] =
     "logveil: removes personal data (emails, phones, IPs, GPS coordinates, "
-    "payment cards, IBANs and bank account numbers, MACs, secrets, device ids, "
-    "VINs, SSNs, names in name fields; also percent-, HTML- or JSON-escaped) "
-    "from log lines.\nReads FILEs (or stdin) "
+    "payment cards and security codes, IBANs and bank account numbers, MACs, "
+    "secrets, device ids, VINs and licence plates, SSNs and identity "
+    "documents, names in name fields, dates of birth; also percent-, HTML- "
+    "or JSON-escaped) from log lines.\nReads FILEs (or stdin) "
     "and writes every line, scrubbed, in order. Lines without findings are "
     "copied byte for byte. `logveil patterns list` shows every detector.";
 
