@@ -1,5 +1,7 @@
 #include "transform/generalize.h"
 
+#include <cmath>
+
 #include "base/ascii.h"
 #include "transform/ip_text.h"
 #include "transform/value_kind.h"
@@ -37,6 +39,33 @@ bool IsDecimalDegrees(std::string_view number) {
   constexpr size_t kMaxDegreeDigits = 3;
   size_t sign = !number.empty() && (number[0] == '-' || number[0] == '+');
   return CountDigits(number.substr(sign)) <= kMaxDegreeDigits;
+}
+
+// A geohash: 6 to 12 of its base-32 digits (no a, i, l, o), with a letter,
+// since a number is a coordinate of its own.
+bool IsGeohash(std::string_view value) {
+  constexpr std::string_view kDigits = "0123456789bcdefghjkmnpqrstuvwxyz";
+  if (value.size() < 6 || value.size() > 12) return false;
+  bool letter = false;
+  for (char c : value) {
+    char lower = ascii::ToLower(c);
+    if (kDigits.find(lower) == std::string_view::npos) return false;
+    letter |= !ascii::IsDigit(c);
+  }
+  return letter;
+}
+
+// The longest geohash whose cell is no finer than `decimals` decimals of a
+// degree: each character halves the cell 5 times, latitude taking the
+// odd halvings, so its error is 90 / 2^(5n/2) degrees.
+size_t GeohashLength(int decimals) {
+  double rounding = 0.5 * std::pow(10.0, -decimals);
+  size_t length = 1;
+  while (length < 12 &&
+         90.0 / std::pow(2.0, 5 * (length + 1) / 2) >= rounding) {
+    ++length;
+  }
+  return length;
 }
 
 bool AppendTruncatedIp(const GeneralizeAction& action, std::string_view value,
@@ -88,6 +117,10 @@ void AppendGeneralized(const GeneralizeAction& action, std::string_view label,
     case ValueKind::kGeo:
       if (IsDecimalDegrees(value) &&
           AppendRoundedDecimal(value, action.decimals, out)) {
+        return;
+      }
+      if (IsGeohash(value)) {
+        out.append(value.substr(0, GeohashLength(action.decimals)));
         return;
       }
       break;

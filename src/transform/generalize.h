@@ -2,6 +2,8 @@
 // coordinate in decimal degrees keeps `decimals` decimals (rounded half
 // away from zero, sign and digits written as before); other coordinate
 // forms (degrees-minutes-seconds, NMEA fields) and altitudes are redacted.
+// A geohash keeps the characters of a cell no finer than that rounding
+// (5 for 2 decimals: about 4.9 km by 4.9 km).
 // An IP address keeps its network prefix and zeroes the host bits, written
 // in its original style. Both are idempotent: generalizing a generalized
 // value changes nothing, so scrubbing logveil's output again leaves it as

@@ -38,6 +38,17 @@ TEST_CASE("coordinates that are not decimal degrees are redacted", "[unit]") {
   CHECK(Generalize("GEO", "90") == "90");
 }
 
+TEST_CASE("geohashes keep the cell of the rounding", "[unit]") {
+  CHECK(Generalize("GEO", "u33dc0cppjs7") == "u33dc");
+  CHECK(Generalize("GEO", "9q8yyk8y", {.decimals = 3}) == "9q8yyk8");
+  CHECK(Generalize("GEO", "9q8yyk8y", {.decimals = 0}) == "9q8");
+  CHECK(Generalize("GEO", "DR5REGW3") == "DR5RE");
+  // Not geohashes: a letter outside the alphabet, too short, no letter.
+  CHECK(Generalize("GEO", "u33dc0cppjsa") == "[GEO]");
+  CHECK(Generalize("GEO", "u33dc") == "[GEO]");
+  CHECK(Generalize("GEO", "523702160") == "[GEO]");
+}
+
 TEST_CASE("rounding is idempotent", "[unit]") {
   for (const char* value : {"25.2048", "-33.8688", "9.995", "0.0050"}) {
     std::string once = Generalize("GEO", value);
