@@ -73,7 +73,7 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   // An object's special members are looked for when the first member that
   // may be one comes (most objects have none); an array's now.
   bool looked = !object;
-  if (!object) FindPairArray(index, special);
+  if (!object && scope.element) FindPairArray(index, special);
   if (!object && scope.positions != Positions::kAbsent && GeoAllowed(scope)) {
     FindPosition(index, scope.positions, special.lon, special.lat);
   }
@@ -130,6 +130,7 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     } else if (object && !scope.named) {
       child_scope.context = token.Key(text_);
     }
+    child_scope.element = !object;
     child_scope.positions = !object ? scope.positions
                             : token.kind == TokenKind::kArray
                                 ? PositionsUnder(step.key)

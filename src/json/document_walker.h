@@ -54,6 +54,7 @@ class DocumentWalker {
     bool scanned = false;
     Positions positions = Positions::kAbsent;
     bool named = false;        // inside the value of a {"key", "value"} pair
+    bool element = false;      // the value is an element of an array
     int leaf_rule = -1;        // redact or hash each string and number below
     std::string_view context;  // the raw key of the nearest member
   };
@@ -88,7 +89,8 @@ class DocumentWalker {
     std::string_view name;
   };
   void FindSpecialMembers(uint32_t object, bool geo, Special& found) const;
-  // A ["<name>", "<value>"] array, as Sentry writes request headers.
+  // A ["<name>", "<value>"] array in an array, as Sentry writes request
+  // headers (alone, two strings are a list more often: ["token", "expired"]).
   void FindPairArray(uint32_t array, Special& found) const;
   // Whether member `child` of `object` is the "name" of a named pair.
   bool IsPairName(uint32_t object, uint32_t child) const;

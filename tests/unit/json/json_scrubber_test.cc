@@ -224,8 +224,11 @@ TEST_CASE("name and value pairs are matched by the name they carry",
   CHECK(
       Scrub(R"({"headers":[["Authorization","Bearer abc"],["Accept","*"]]})") ==
       R"({"headers":[["Authorization","[SECRET]"],["Accept","*"]]})");
-  CHECK(Scrub(R"({"tags":["web","prod"],"pair":["phone","4155550132"]})") ==
-        R"({"tags":["web","prod"],"pair":["phone","[PHONE]"]})");
+  CHECK(Scrub(R"({"pairs":[["phone","4155550132"]]})") ==
+        R"({"pairs":[["phone","[PHONE]"]]})");
+  // Two strings alone are a list, not a pair.
+  CHECK(Scrub(R"({"tags":["token","expired"]})") ==
+        R"({"tags":["token","expired"]})");
 }
 
 TEST_CASE("special members are found wherever they sit in their object",
