@@ -111,9 +111,11 @@ Status RunBatch(const cli::CliArgs& args) {
   if (args.batch.progress != "none")
     std::fputs(Summary(result).c_str(), stderr);
   if (!args.batch.report_file.empty()) {
+    report::FieldLabels fields = engine.value().json.Labels();
     auto status = WriteReport(
         args.batch.report_file,
-        batch::FormatBatchReport(result, engine.value().detectors.detectors()));
+        batch::FormatBatchReport(
+            result, {engine.value().detectors.detectors(), fields}));
     if (!status.ok()) return status;
   }
   uint64_t failed = progress.files_failed.load();

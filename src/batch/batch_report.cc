@@ -1,7 +1,6 @@
 #include "batch/batch_report.h"
 
 #include <cstdio>
-#include <map>
 
 namespace logveil::batch {
 namespace {
@@ -44,18 +43,13 @@ void AppendNumber(const char* key, uint64_t value, std::string& json) {
   json += "\":" + std::to_string(value);
 }
 
-void AppendFindings(const report::Stats& stats,
-                    const std::vector<detect::Detector>& detectors,
+void AppendFindings(const report::Stats& stats, const ReportLabels& labels,
                     std::string& json) {
-  std::map<std::string, uint64_t> by_label;
-  for (size_t i = 0; i < stats.findings.size() && i < detectors.size(); ++i) {
-    if (stats.findings[i] > 0)
-      by_label[detectors[i].label] += stats.findings[i];
-  }
   json += ",\"findings\":{";
   bool first = true;
   // Labels are [A-Z][A-Z0-9_]* (checked at load): no escaping needed.
-  for (const auto& [label, count] : by_label) {
+  for (const auto& [label, count] :
+       report::FindingsByLabel(stats, labels.detectors, labels.field_rules)) {
     json += (first ? "\"" : ",\"") + label + "\":" + std::to_string(count);
     first = false;
   }
@@ -69,8 +63,7 @@ void AppendStats(const report::Stats& stats, std::string& json) {
   AppendNumber("bytes_out", stats.bytes_out, json);
 }
 
-void AppendFile(const FileReport& file,
-                const std::vector<detect::Detector>& detectors,
+void AppendFile(const FileReport& file, const ReportLabels& labels,
                 std::string& json) {
   json += "{\"path\":";
   AppendJsonString(file.path, json);
@@ -91,7 +84,7 @@ void AppendFile(const FileReport& file,
   std::snprintf(seconds, sizeof seconds, ",\"seconds\":%.6f",
                 file.stats.seconds);
   json += seconds;
-  AppendFindings(file.stats, detectors, json);
+  AppendFindings(file.stats, labels, json);
   if (!file.error.empty()) {
     json += ",\"error\":";
     AppendJsonString(file.error, json);
@@ -134,11 +127,11 @@ BatchTotals SumReports(const std::vector<FileReport>& files) {
 }
 
 std::string FormatBatchReport(const BatchResult& result,
-                              const std::vector<detect::Detector>& detectors) {
+                              const ReportLabels& labels) {
   std::string json = "{\"files\":[";
   for (size_t i = 0; i < result.files.size(); ++i) {
     if (i > 0) json += ",\n";
-    AppendFile(result.files[i], detectors, json);
+    AppendFile(result.files[i], labels, json);
   }
   BatchTotals totals = SumReports(result.files);
   json += "],\n\"totals\":{\"files\":" + std::to_string(totals.files);
@@ -154,7 +147,7 @@ std::string FormatBatchReport(const BatchResult& result,
       result.seconds,
       result.seconds > 0 ? totals.stats.bytes_in / 1e6 / result.seconds : 0.0);
   json += timing;
-  AppendFindings(totals.stats, detectors, json);
+  AppendFindings(totals.stats, labels, json);
   json += "}}\n";
   return json;
 }

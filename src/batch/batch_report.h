@@ -8,6 +8,7 @@
 
 #include "batch/batch_runner.h"
 #include "detect/detector.h"
+#include "report/stats.h"
 
 namespace logveil::batch {
 
@@ -24,9 +25,15 @@ struct BatchTotals {
 
 BatchTotals SumReports(const std::vector<FileReport>& files);
 
+// The labels of the finding counts: the detectors' and the JSON field
+// rules' (values a rule redacted whole count under its label).
+struct ReportLabels {
+  const std::vector<detect::Detector>& detectors;
+  const report::FieldLabels& field_rules;
+};
+
 // Renders `result` as one JSON object (docs/batch.md), ending in '\n'.
-// `detectors` gives the labels of the finding counts.
 std::string FormatBatchReport(const BatchResult& result,
-                              const std::vector<detect::Detector>& detectors);
+                              const ReportLabels& labels);
 
 }  // namespace logveil::batch

@@ -120,6 +120,20 @@ TEST_CASE("batch: mirror a tree, report JSON without values, exit 0",
   CHECK(json.find("10.20") == std::string::npos);
 }
 
+TEST_CASE("batch: values JSON field rules redact count in the report",
+          "[unit][batch][e2e]") {
+  ScratchDir dir("cli_field_rules");
+  WriteFile(dir / "src/events.jsonl",
+            "{\"password\":\"hunter2\",\"mail\":\"bob@example.com\"}\n");
+  std::string report = dir / "report.json";
+  auto result = RunLogveil({"batch", dir / "src", "--out", dir / "out",
+                            "--report", report, "--progress", "none"});
+  CHECK(result.exit_code == 0);
+  std::string json = ReadFile(report);
+  CHECK_THAT(json, Catch::Contains("\"findings\":{\"EMAIL\":1,\"SECRET\":1}"));
+  CHECK(json.find("hunter2") == std::string::npos);
+}
+
 TEST_CASE("batch: unreadable inputs fail alone, exit 1, no values in errors",
           "[unit][batch][e2e]") {
   ScratchDir dir("cli_unreadable");
