@@ -104,6 +104,9 @@ void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
 
 // A "name" member comes before its "value" more often than not, so before
 // FindSpecialMembers has looked; this looks at its siblings for a "value".
+// It stops after kMaxPairMembers, where FindSpecialMembers reads every
+// member: most "name" members sit in larger objects (a user, a service),
+// and reading them all cost ~2 % of a JSON run.
 bool DocumentWalker::IsPairName(uint32_t object, uint32_t child) const {
   const std::vector<Token>& tokens = *tokens_;
   const Token& token = tokens[child];

@@ -26,13 +26,14 @@ struct Stats {
 
   // Adds `other`'s counters to these (seconds are not added).
   void Merge(const Stats& other);
-  void CountFinding(uint32_t detector) {
-    if (detector >= findings.size()) findings.resize(detector + 1);
-    ++findings[detector];
-  }
-  void CountFieldRule(uint32_t rule) {
-    if (rule >= field_rules.size()) field_rules.resize(rule + 1);
-    ++field_rules[rule];
+  void CountFinding(uint32_t detector) { CountAt(findings, detector); }
+  void CountFieldRule(uint32_t rule) { CountAt(field_rules, rule); }
+
+ private:
+  // Adds one to counts[index], growing `counts` to reach it.
+  static void CountAt(std::vector<uint64_t>& counts, uint32_t index) {
+    if (index >= counts.size()) counts.resize(index + 1);
+    ++counts[index];
   }
 };
 
