@@ -62,7 +62,7 @@ Result<Engine> BuildEngineFromArgs(const cli::CliArgs& args) {
   auto keys = LoadActionKeys(args);
   if (!keys.ok()) return keys.error();
   options.keys = std::move(keys).value();
-  auto catalog = catalog::Catalog::Load(args.pattern_dirs);
+  auto catalog = catalog::Catalog::LoadForScanning(args.pattern_dirs);
   if (!catalog.ok()) return catalog.error();
   return BuildEngine(catalog.value(), options);
 }

@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     std::fputs("usage: logveil_builtin_db_gen OUT.cc\n", stderr);
     return 2;
   }
-  auto catalog = logveil::catalog::Catalog::Load({});
+  auto catalog = logveil::catalog::Catalog::LoadForScanning({});
   if (!catalog.ok()) {
     std::fprintf(stderr, "%s\n", catalog.error().message.c_str());
     return 1;

@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "base/ascii.h"
-#include "catalog/embedded_file.h"
 #include "catalog/pattern_file.h"
 
 namespace logveil::catalog {
@@ -101,8 +100,18 @@ Status Catalog::AddDirectory(const std::string& dir) {
 }
 
 Result<Catalog> Catalog::Load(const std::vector<std::string>& extra_dirs) {
+  return LoadFiles(BuiltinPatternFiles(), extra_dirs);
+}
+
+Result<Catalog> Catalog::LoadForScanning(
+    const std::vector<std::string>& extra_dirs) {
+  return LoadFiles(EnginePatternFiles(), extra_dirs);
+}
+
+Result<Catalog> Catalog::LoadFiles(std::span<const EmbeddedFile> builtin,
+                                   const std::vector<std::string>& extra_dirs) {
   Catalog catalog;
-  for (const auto& file : BuiltinPatternFiles()) {
+  for (const auto& file : builtin) {
     const size_t first = catalog.specs_.size();
     auto status = catalog.Add(file.name, file.text);
     if (!status.ok()) return status.error();

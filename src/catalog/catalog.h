@@ -2,11 +2,13 @@
 // ids checked for uniqueness. Immutable once built.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/result.h"
+#include "catalog/embedded_file.h"
 #include "catalog/pattern_spec.h"
 
 namespace logveil::catalog {
@@ -15,6 +17,11 @@ class Catalog {
  public:
   // Loads the embedded pattern files, then every *.yaml in `extra_dirs`.
   static Result<Catalog> Load(const std::vector<std::string>& extra_dirs);
+  // Like Load, but the built-in specs come without description, references
+  // and examples (EnginePatternFiles): for scanning, where start-up time
+  // counts and those fields are never read.
+  static Result<Catalog> LoadForScanning(
+      const std::vector<std::string>& extra_dirs);
   // Loads only the *.yaml files in `dir` (for `patterns check DIR`).
   static Result<Catalog> LoadDirectory(const std::string& dir);
 
@@ -25,6 +32,8 @@ class Catalog {
  private:
   Status Add(std::string_view file_name, std::string_view yaml_text);
   Status AddDirectory(const std::string& dir);
+  static Result<Catalog> LoadFiles(std::span<const EmbeddedFile> builtin,
+                                   const std::vector<std::string>& extra_dirs);
 
   std::vector<PatternSpec> specs_;
 };

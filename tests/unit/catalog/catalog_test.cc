@@ -117,6 +117,43 @@ TEST_CASE("the built-in catalog loads with unique ids", "[unit]") {
   CHECK(catalog.value().Find("no.such") == nullptr);
 }
 
+TEST_CASE("the scanner's catalog is the built-in one without docs and tests",
+          "[unit]") {
+  auto full = Catalog::Load({});
+  auto engine = Catalog::LoadForScanning({});
+  REQUIRE(full.ok());
+  REQUIRE(engine.ok());
+  const auto& full_specs = full.value().specs();
+  const auto& engine_specs = engine.value().specs();
+  REQUIRE(engine_specs.size() == full_specs.size());
+  for (size_t i = 0; i < full_specs.size(); ++i) {
+    const PatternSpec& a = full_specs[i];
+    const PatternSpec& b = engine_specs[i];
+    INFO(a.origin);
+    CHECK(b.id == a.id);
+    CHECK(b.name == a.name);
+    CHECK(b.label == a.label);
+    CHECK(b.category == a.category);
+    CHECK(b.priority == a.priority);
+    CHECK(b.regex == a.regex);
+    CHECK(b.finder == a.finder);
+    CHECK(b.prefilter == a.prefilter);
+    CHECK(b.capture == a.capture);
+    CHECK(b.fast_path == a.fast_path);
+    CHECK(b.validator == a.validator);
+    CHECK(b.context.boost == a.context.boost);
+    CHECK(b.context.suppress == a.context.suppress);
+    CHECK(b.context.units == a.context.units);
+    CHECK(b.context.look_alikes == a.context.look_alikes);
+    CHECK(b.origin == a.origin);
+    CHECK(b.builtin);
+    CHECK(b.description.empty());
+    CHECK(b.examples.empty());
+    CHECK(b.negative_examples.empty());
+    CHECK(b.scrub_examples.empty());
+  }
+}
+
 TEST_CASE("only the built-in pattern files are marked built in", "[unit]") {
   // Their regexes are compiled on first use; a user's at start-up.
   auto catalog = Catalog::Load({});
