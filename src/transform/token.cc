@@ -4,6 +4,7 @@
 #include <array>
 
 #include "base/ascii.h"
+#include "transform/canonical.h"
 
 namespace logveil::transform {
 namespace {
@@ -120,7 +121,9 @@ void AppendHashToken(const NamedKey& key, std::string_view tenant,
                      int hex_chars, std::string_view token_template,
                      std::string_view label, std::string_view value,
                      std::string& out) {
-  Sha256Digest digest = KeyedValueDigest(key, tenant, label, value);
+  std::string scratch;
+  Sha256Digest digest = KeyedValueDigest(key, tenant, label,
+                                         CanonicalValue(label, value, scratch));
   char hex[64];
   size_t length = 0;
   for (int i = 0; i < hex_chars && i < 64; ++i) {

@@ -38,7 +38,8 @@ void AppendToken(std::string_view token_template, std::string_view label,
                  std::string& out);
 
 // Appends the token of the hash action for `value`: `token_template` with
-// {hash} the first `hex_chars` hex digits of KeyedValueDigest.
+// {hash} the first `hex_chars` hex digits of KeyedValueDigest of the
+// value in its canonical form (canonical.h).
 void AppendHashToken(const NamedKey& key, std::string_view tenant,
                      int hex_chars, std::string_view token_template,
                      std::string_view label, std::string_view value,

@@ -1,0 +1,96 @@
+#include "transform/canonical.h"
+
+#include "base/ascii.h"
+#include "transform/ip_text.h"
+#include "transform/value_kind.h"
+
+namespace logveil::transform {
+namespace {
+
+bool IsIpv4Mapped(const Ip16& address) {
+  for (int i = 0; i < 10; ++i) {
+    if (address[i] != 0) return false;
+  }
+  return address[10] == 0xff && address[11] == 0xff;
+}
+
+std::string_view CanonicalIp(std::string_view value, std::string& scratch) {
+  IpText ip;
+  if (!ParseIpText(value, ip)) return value;
+  IpText style;
+  style.ipv4 = ip.ipv4;
+  style.compressed = true;
+  style.dotted_tail = !ip.ipv4 && IsIpv4Mapped(ip.address);
+  style.zone = ip.zone;
+  AppendIpText(ip.address, style, scratch);
+  return scratch;
+}
+
+// Hex digits and the separators MACs are written with (':', '-', '.').
+std::string_view CanonicalMac(std::string_view value, std::string& scratch) {
+  std::string hex;
+  for (char c : value) {
+    if (ascii::IsHexDigit(c)) {
+      hex.push_back(ascii::ToLower(c));
+    } else if (c != ':' && c != '-' && c != '.') {
+      return value;
+    }
+  }
+  if (hex.empty() || hex.size() % 2 != 0) return value;
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    if (i > 0) scratch.push_back(':');
+    scratch.append(hex, i, 2);
+  }
+  return scratch;
+}
+
+// Digits, and a leading '+' when `keep_plus`; any other byte but the
+// grouping ones (space, '-', '.', '(', ')', '/') leaves the value as written.
+std::string_view CanonicalDigits(std::string_view value, bool keep_plus,
+                                 std::string& scratch) {
+  for (size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (ascii::IsDigit(c) || (keep_plus && c == '+' && i == 0)) {
+      scratch.push_back(c);
+    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' &&
+               c != '/') {
+      scratch.clear();
+      return value;
+    }
+  }
+  return scratch;
+}
+
+std::string_view CanonicalEmail(std::string_view value, std::string& scratch) {
+  size_t at = value.rfind('@');
+  if (at == std::string_view::npos) return value;
+  scratch.assign(value, 0, at + 1);
+  for (char c : value.substr(at + 1)) scratch.push_back(ascii::ToLower(c));
+  return scratch;
+}
+
+}  // namespace
+
+std::string_view CanonicalValue(std::string_view label, std::string_view value,
+                                std::string& scratch) {
+  scratch.clear();
+  switch (KindOfLabel(label)) {
+    case ValueKind::kIpv4:
+    case ValueKind::kIpv6:
+      return CanonicalIp(value, scratch);
+    case ValueKind::kMac:
+      return CanonicalMac(value, scratch);
+    case ValueKind::kCard:
+      return CanonicalDigits(value, /*keep_plus=*/false, scratch);
+    case ValueKind::kPhone:
+      return CanonicalDigits(value, /*keep_plus=*/true, scratch);
+    case ValueKind::kEmail:
+      return CanonicalEmail(value, scratch);
+    case ValueKind::kGeo:
+    case ValueKind::kOther:
+      return value;
+  }
+  return value;
+}
+
+}  // namespace logveil::transform
