@@ -91,14 +91,19 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     uint32_t named = special.value;
     PathStep step{object ? Key(token) : std::string_view(), !object};
     int rule = rules_.Match(state, step, child_state);
-    // The name of a named pair says what the value is: the built-in rule
-    // for a "name" member, a person's name, is not for it.
+    // The name of a named pair says what the value is, and a span's or a
+    // service's name is no person's: the built-in rule for a "name"
+    // member is for neither.
     if (rule >= 0 && object && rules_.built_in(rule) &&
-        IsPairName(index, child)) {
+        (IsPairName(index, child) || NamesAThing(step.key, scope.context))) {
       rule = -1;
     }
     if (child == named) {
       int by_name = rules_.MatchKey(special.name);
+      if (by_name >= 0 && rules_.built_in(by_name) &&
+          NamesAThing(special.name, scope.context)) {
+        by_name = -1;
+      }
       if (by_name >= 0 && (rule < 0 || by_name < rule)) rule = by_name;
     }
     if (rule >= 0 && rules_.rule(rule).action == FieldAction::kDrop) {

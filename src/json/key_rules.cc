@@ -1,5 +1,8 @@
 #include "json/key_rules.h"
 
+#include <algorithm>
+#include <array>
+
 #include "base/ascii.h"
 #include "catalog/catalog.h"
 #include "json/json_string.h"
@@ -44,6 +47,61 @@ constexpr const char* kAddressKeys[] = {
 // as Hyperscan literals they slow every scan.
 constexpr const char* kNationalIdKeys[] = {"cpf", "dni", "nie", "nif",
                                            "bsn", "tin", "nin"};
+
+// What a "name" member names when it sits in one of these (or after one in
+// a dotted key): spans, loggers, metrics, services, hosts and the other
+// things telemetry and structured logs name (OpenTelemetry, Elastic Common
+// Schema, Kubernetes). Lower case, separated by spaces; camelCase keys lower
+// to one word.
+constexpr std::string_view kThingKeys =
+    "agent app application branch browser bucket class cluster component "
+    "container database db deployment disk endpoint error event events "
+    "exception feature file flag frame frames function group handler host "
+    "image index instrumentation_library instrumentation_scope "
+    "instrumentationlibrary instrumentationscope interface involvedobject "
+    "job k8s label labels library link links logger metadata method metric "
+    "metrics module mount namespace network node observer operation os "
+    "ownerreferences package pipeline plugin pod process queue regarding "
+    "repo repository resource route rule runtime scope sdk service span "
+    "spans stage step stream table tag tags task telemetry test thread topic "
+    "user_agent useragent volume workflow";
+
+constexpr size_t CountWords(std::string_view words) {
+  size_t count = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    count += words[i] != ' ' && (i == 0 || words[i - 1] == ' ');
+  }
+  return count;
+}
+
+template <size_t N>
+constexpr std::array<std::string_view, N> SplitWords(std::string_view words) {
+  std::array<std::string_view, N> split{};
+  for (size_t i = 0; i < N; ++i) {
+    size_t space = std::min(words.find(' '), words.size());
+    split[i] = words.substr(0, space);
+    words.remove_prefix(std::min(space + 1, words.size()));
+  }
+  return split;
+}
+
+constexpr auto kThingWords = SplitWords<CountWords(kThingKeys)>(kThingKeys);
+static_assert(std::is_sorted(kThingWords.begin(), kThingWords.end()));
+constexpr size_t kMaxThingKey = 32;
+
+// A binary search: every "name" member asks, and there are many.
+bool IsThingKey(std::string_view key) {
+  if (key.size() > kMaxThingKey) return false;
+  char lower[kMaxThingKey];
+  for (size_t i = 0; i < key.size(); ++i) lower[i] = ascii::ToLower(key[i]);
+  return std::binary_search(kThingWords.begin(), kThingWords.end(),
+                            std::string_view(lower, key.size()));
+}
+
+std::string_view LastSegment(std::string_view key) {
+  size_t dot = key.rfind('.');
+  return dot == std::string_view::npos ? key : key.substr(dot + 1);
+}
 
 // Exact keys up to this length are found through a table by length.
 constexpr size_t kMaxExactKey = 64;
@@ -127,6 +185,15 @@ std::vector<FieldRule> DefaultFieldRules() {
   for (const char* key : kAddressKeys) add(key, "ADDRESS");
   for (const char* key : kNationalIdKeys) add(key, "NATIONAL_ID");
   return rules;
+}
+
+bool NamesAThing(std::string_view key, std::string_view owner) {
+  size_t dot = key.rfind('.');
+  std::string_view last =
+      dot == std::string_view::npos ? key : key.substr(dot + 1);
+  if (!ascii::EqualsLower(last, "name")) return false;
+  return IsThingKey(
+      LastSegment(dot == std::string_view::npos ? owner : key.substr(0, dot)));
 }
 
 Result<FieldAction> ParseFieldAction(std::string_view name) {
@@ -307,8 +374,16 @@ std::vector<std::string> JsonRules::Labels() const {
   return labels;
 }
 
+int JsonRules::MatchLastSegment(std::string_view key) const {
+  size_t dot = key.rfind('.');
+  if (dot == std::string_view::npos) return -1;
+  int rule = MatchExact(key.substr(dot + 1));
+  return rule >= first_default_ ? rule : -1;
+}
+
 int JsonRules::MatchKey(std::string_view key) const {
   int best = MatchExact(key);
+  if (best < 0) best = MatchLastSegment(key);
   if (glob_keys_.empty()) return best;
   for (const auto& glob : glob_keys_) {
     if (best >= 0 && glob.rule > best) break;

@@ -45,6 +45,13 @@ struct JsonPolicy {
 // identify people or devices (password, token, name, device_id, ...).
 std::vector<FieldRule> DefaultFieldRules();
 
+// Whether `key` is a "name" that names a piece of software or a machine,
+// not a person: its dotted prefix says so ("service.name", "k8s.pod.name"),
+// or for a bare "name", `owner` does, the key of the object holding it
+// ("scope": {"name": ...}, "spans": [{"name": ...}]). The built-in NAME rule
+// is not for these; their values are scanned like any other.
+bool NamesAThing(std::string_view key, std::string_view owner);
+
 // Parses an action name: scan, keep, redact, hash or drop.
 Result<FieldAction> ParseFieldAction(std::string_view name);
 
@@ -82,12 +89,17 @@ class JsonRules {
     // Most keys match no rule: with exact keys only (the defaults), one
     // filter lookup rejects them without a call.
     if (paths_.empty() && glob_keys_.empty()) {
-      return step.index || !MayBeExact(step.key) ? -1 : MatchExact(step.key);
+      if (step.index) return -1;
+      int rule = MayBeExact(step.key) ? MatchExact(step.key) : -1;
+      return rule >= 0 ? rule : MatchLastSegment(step.key);
     }
     return MatchAny(parent, step, child);
   }
 
   // Returns the first rule that is a bare key glob matching `key`, or -1.
+  // A built-in rule also matches the last segment of a dotted key, as
+  // Elastic Common Schema and OpenTelemetry attributes name members
+  // ("user.name", "url.password").
   int MatchKey(std::string_view key) const;
 
   const Rule& rule(int index) const { return rules_[index]; }
@@ -120,6 +132,8 @@ class JsonRules {
 
   Status Add(const FieldRule& rule, const detect::DetectorSet& detectors,
              const transform::HashAction* hash);
+  // The built-in rule matching the part of `key` after its last '.', or -1.
+  int MatchLastSegment(std::string_view key) const;
   uint64_t Closure(const PathPattern& path, uint64_t state) const;
   uint64_t Step(const PathPattern& path, uint64_t state,
                 const PathStep& step) const;

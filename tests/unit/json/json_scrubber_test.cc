@@ -188,13 +188,18 @@ TEST_CASE("built-in field rules redact secrets and names", "[unit][json]") {
 
 TEST_CASE("key/value pairs are matched by the name they carry",
           "[unit][json]") {
-  // OpenTelemetry attributes: the wrapper object stays, its leaves go.
+  // OpenTelemetry attributes: the wrapper object stays, its leaves go. A
+  // dotted name counts by its last segment; a service's name is no person's.
   CHECK(Scrub(R"({"attributes":[{"key":"http.request.header.authorization",)"
               R"("value":{"stringValue":"Bearer abc"}},{"key":"ok",)"
               R"("value":{"stringValue":"fine"}}]})") ==
         R"({"attributes":[{"key":"http.request.header.authorization",)"
-        R"("value":{"stringValue":"Bearer abc"}},{"key":"ok",)"
+        R"("value":{"stringValue":"[SECRET]"}},{"key":"ok",)"
         R"("value":{"stringValue":"fine"}}]})");
+  CHECK(Scrub(R"([{"key":"service.name","value":{"stringValue":"cart"}},)"
+              R"({"key":"user.name","value":{"stringValue":"Ann Lee"}}])") ==
+        R"([{"key":"service.name","value":{"stringValue":"cart"}},)"
+        R"({"key":"user.name","value":{"stringValue":"[NAME]"}}])");
   CHECK(Scrub(R"([{"key":"password","value":{"stringValue":"x"}},)"
               R"({"Key":"Name","Value":"web-01"}])") ==
         R"([{"key":"password","value":{"stringValue":"[SECRET]"}},)"
@@ -202,6 +207,22 @@ TEST_CASE("key/value pairs are matched by the name they carry",
   // The name is the context finders see: a phone number under "mobile".
   CHECK(Scrub(R"([{"key":"user.mobile","value":{"intValue":4155552671}}])") ==
         R"([{"key":"user.mobile","value":{"intValue":"[PHONE]"}}])");
+}
+
+TEST_CASE("a name names a person unless it names a span or a service",
+          "[unit][json]") {
+  // Elastic Common Schema's dotted keys, by their last segment and prefix.
+  CHECK(
+      Scrub(R"({"user.name":"ann","host.name":"web-1","url.password":"x"})") ==
+      R"({"user.name":"[NAME]","host.name":"web-1","url.password":"[SECRET]"})");
+  // A bare name, by the key of the object or array holding it; what is
+  // kept from the rule is still scanned.
+  CHECK(Scrub(R"({"scope":{"name":"io.otel.mongo"},"spans":[{"name":"GET /"}],)"
+              R"("logger":{"name":"a@example.com"},"user":{"name":"Ann"}})") ==
+        R"({"scope":{"name":"io.otel.mongo"},"spans":[{"name":"GET /"}],)"
+        R"("logger":{"name":"[EMAIL]"},"user":{"name":"[NAME]"}})");
+  CHECK(Scrub(R"({"name":"Ann","organization.name":"Acme"})") ==
+        R"({"name":"[NAME]","organization.name":"[NAME]"})");
 }
 
 TEST_CASE("name and value pairs are matched by the name they carry",
