@@ -188,12 +188,10 @@ std::vector<FieldRule> DefaultFieldRules() {
 }
 
 bool NamesAThing(std::string_view key, std::string_view owner) {
+  if (!ascii::EqualsLower(LastSegment(key), "name")) return false;
   size_t dot = key.rfind('.');
-  std::string_view last =
-      dot == std::string_view::npos ? key : key.substr(dot + 1);
-  if (!ascii::EqualsLower(last, "name")) return false;
-  return IsThingKey(
-      LastSegment(dot == std::string_view::npos ? owner : key.substr(0, dot)));
+  if (dot != std::string_view::npos) owner = key.substr(0, dot);
+  return IsThingKey(LastSegment(owner));
 }
 
 Result<FieldAction> ParseFieldAction(std::string_view name) {
