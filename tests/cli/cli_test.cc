@@ -82,6 +82,20 @@ TEST_CASE("a line longer than --max-record-bytes is scanned in full", "[cli]") {
   CHECK(result.out == expected + "next [IPV4]\n");
 }
 
+TEST_CASE("long quoted secrets are redacted whole", "[cli]") {
+  // Browser cookies run to kilobytes, generated passwords and keys to
+  // hundreds of bytes; a length bound on the quoted value let them out.
+  std::string cookie, password;
+  for (int i = 0; i < 300; ++i) cookie += "Zq8x-W3k1_";
+  for (int i = 0; i < 30; ++i) password += "hG7!pQ2v#e";
+  auto result =
+      RunLogveil({}, "Cookie: \"sid=" + cookie + "\" ok\npassword='" +
+                         password + "' ok\npassword=\"" + password + " ok\n");
+  CHECK(result.out ==
+        "Cookie: \"[SECRET]\" ok\npassword='[SECRET]' ok\n"
+        "password=\"[SECRET] ok\n");
+}
+
 TEST_CASE("a value straddling a long-line cut is still found", "[cli]") {
   // 8192-byte pieces with a 4096-byte holdback: put emails at every offset
   // near the cut positions, with no spaces to cut at.
