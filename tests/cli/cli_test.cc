@@ -82,7 +82,7 @@ TEST_CASE("a line longer than --max-record-bytes is scanned in full", "[cli]") {
   CHECK(result.out == expected + "next [IPV4]\n");
 }
 
-TEST_CASE("long quoted secrets are redacted whole", "[cli]") {
+TEST_CASE("long quoted secrets and names are redacted whole", "[cli]") {
   // Browser cookies run to kilobytes, generated passwords and keys to
   // hundreds of bytes; a length bound on the quoted value let them out.
   std::string cookie, password;
@@ -94,6 +94,11 @@ TEST_CASE("long quoted secrets are redacted whole", "[cli]") {
   CHECK(result.out ==
         "Cookie: \"[SECRET]\" ok\npassword='[SECRET]' ok\n"
         "password=\"[SECRET] ok\n");
+  std::string name;
+  for (int i = 0; i < 8; ++i) name += "Maria del Carmen ";
+  result = RunLogveil({}, "customer_name=\"" + name + "Garcia\" ok\n" +
+                              "first_name=\"Ann ok\n");
+  CHECK(result.out == "customer_name=\"[NAME]\" ok\nfirst_name=\"[NAME] ok\n");
 }
 
 TEST_CASE("a value straddling a long-line cut is still found", "[cli]") {
