@@ -99,6 +99,10 @@ TEST_CASE("long quoted secrets and names are redacted whole", "[cli]") {
   result = RunLogveil({}, "customer_name=\"" + name + "Garcia\" ok\n" +
                               "first_name=\"Ann ok\n");
   CHECK(result.out == "customer_name=\"[NAME]\" ok\nfirst_name=\"[NAME] ok\n");
+  result = RunLogveil({}, "From: \"" + name + "\" <sip:ann@example.com>\n" +
+                              "CallerID \"" + name + "\" <4155550173>\n");
+  CHECK(result.out ==
+        "From: \"[NAME]\" <sip:[EMAIL]>\nCallerID \"[NAME]\" <[PHONE]>\n");
 }
 
 TEST_CASE("a value straddling a long-line cut is still found", "[cli]") {
