@@ -22,9 +22,62 @@ bool IsNotPlaceholder(std::string_view secret) {
          most * 3 <= static_cast<int>(secret.size());
 }
 
+namespace {
+
+bool IsIdentifier(std::string_view text) {
+  return !text.empty() && !ascii::IsDigit(text.front()) &&
+         std::all_of(text.begin(), text.end(), ascii::IsWordChar);
+}
+
+// "%s", "%-10s", "%v", "%(password)s": a format directive.
+bool IsFormatDirective(std::string_view value) {
+  if (value.size() >= 4 && value[1] == '(') {
+    size_t close = value.find(')');
+    return close != std::string_view::npos && close + 2 == value.size() &&
+           ascii::IsAlpha(value.back());
+  }
+  size_t i = 1;
+  while (i < value.size() &&
+         std::string_view("-+ #0123456789.*").find(value[i]) !=
+             std::string_view::npos) {
+    ++i;
+  }
+  return i < value.size() && value.size() - i <= 2 &&
+         std::all_of(value.begin() + i, value.end(), ascii::IsAlpha);
+}
+
+// A reference to a credential kept elsewhere, not the credential: a shell,
+// Windows or template variable ($DB_PASS, ${DB_PASS}, $(cat pw),
+// %DB_PASS%, {{ .Values.pw }}, {password}) or a format directive. A value
+// that only starts like one ("{SSHA}W6ph...", LDAP's hashed password;
+// "{noop}hunter2", Spring's plain one; "%Tr0ub") is a credential.
+bool IsReference(std::string_view value) {
+  if (value.size() < 2) return false;
+  switch (value.front()) {
+    case '$':  // an unquoted "$(cat pw)" is cut at its blank
+      return value[1] == '{' || value[1] == '(' ||
+             IsIdentifier(value.substr(1));
+    case '%':
+      return (value.size() >= 3 && value.back() == '%' &&
+              IsIdentifier(value.substr(1, value.size() - 2))) ||
+             IsFormatDirective(value);
+    case '{':
+      return value[1] == '{' ||
+             (value.back() == '}' &&
+              std::all_of(value.begin() + 1, value.end() - 1, [](char c) {
+                return ascii::IsWordChar(c) || c == '.';
+              }));
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 bool IsCredentialValue(std::string_view value) {
   if (value.empty() ||
-      value.find_first_not_of(value.front()) == std::string_view::npos) {
+      value.find_first_not_of(value.front()) == std::string_view::npos ||
+      IsReference(value)) {
     return false;
   }
   constexpr std::string_view kFlags[] = {"true", "false", "yes",  "no", "on",

@@ -58,5 +58,20 @@ TEST_CASE("flags and masks under a credential key are not credentials",
   CHECK_FALSE(IsCredentialValue("xxxxxxxxxxxx"));
 }
 
+TEST_CASE("references to a credential are not the credential", "[unit]") {
+  for (const char* reference :
+       {"$DB_PASS", "${DB_PASS}", "${", "$(cat", "%MYSQL_PWD%", "%s", "%-12s",
+        "%v", "%(password)s", "{{", "{password}", "{0}", "{}", "{a.b}"}) {
+    INFO(reference);
+    CHECK_FALSE(IsCredentialValue(reference));
+  }
+  for (const char* credential :
+       {"$k9#Lm2q!", "{SSHA}k3Jf9QmZ0pLx7VtYw2RbNc8HdE4=", "{noop}Vr7kQ2mX",
+        "%Tr0ub4dor", "%x%y", "$1x", "{pw"}) {
+    INFO(credential);
+    CHECK(IsCredentialValue(credential));
+  }
+}
+
 }  // namespace
 }  // namespace logveil::validate
