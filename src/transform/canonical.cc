@@ -28,18 +28,20 @@ std::string_view CanonicalIp(std::string_view value, std::string& scratch) {
 
 // Hex digits and the separators MACs are written with (':', '-', '.').
 std::string_view CanonicalMac(std::string_view value, std::string& scratch) {
-  std::string hex;
+  size_t digits = 0;
   for (char c : value) {
-    if (ascii::IsHexDigit(c)) {
-      hex.push_back(ascii::ToLower(c));
-    } else if (c != ':' && c != '-' && c != '.') {
+    if (!ascii::IsHexDigit(c)) {
+      if (c == ':' || c == '-' || c == '.') continue;
+      scratch.clear();
       return value;
     }
+    if (digits > 0 && digits % 2 == 0) scratch.push_back(':');
+    scratch.push_back(ascii::ToLower(c));
+    ++digits;
   }
-  if (hex.empty() || hex.size() % 2 != 0) return value;
-  for (size_t i = 0; i < hex.size(); i += 2) {
-    if (i > 0) scratch.push_back(':');
-    scratch.append(hex, i, 2);
+  if (digits == 0 || digits % 2 != 0) {
+    scratch.clear();
+    return value;
   }
   return scratch;
 }

@@ -6,22 +6,6 @@
 #include "base/ascii.h"
 
 namespace logveil::validate {
-
-bool IsNotPlaceholder(std::string_view secret) {
-  // Real keys are random over 36-64 symbols: 8 distinct bytes and a third
-  // for the most frequent one leave a wide margin for 16+ character keys.
-  constexpr int kMinDistinct = 8;
-  std::array<int, 256> counts{};
-  int distinct = 0;
-  int most = 0;
-  for (unsigned char c : secret) {
-    distinct += counts[c]++ == 0;
-    most = std::max(most, counts[c]);
-  }
-  return distinct >= kMinDistinct &&
-         most * 3 <= static_cast<int>(secret.size());
-}
-
 namespace {
 
 bool IsIdentifier(std::string_view text) {
@@ -73,6 +57,21 @@ bool IsReference(std::string_view value) {
 }
 
 }  // namespace
+
+bool IsNotPlaceholder(std::string_view secret) {
+  // Real keys are random over 36-64 symbols: 8 distinct bytes and a third
+  // for the most frequent one leave a wide margin for 16+ character keys.
+  constexpr int kMinDistinct = 8;
+  std::array<int, 256> counts{};
+  int distinct = 0;
+  int most = 0;
+  for (unsigned char c : secret) {
+    distinct += counts[c]++ == 0;
+    most = std::max(most, counts[c]);
+  }
+  return distinct >= kMinDistinct &&
+         most * 3 <= static_cast<int>(secret.size());
+}
 
 bool IsCredentialValue(std::string_view value) {
   if (value.empty() ||
