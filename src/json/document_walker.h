@@ -95,19 +95,34 @@ class DocumentWalker {
   // Whether member `child` of `object` is the "name" of a named pair.
   bool IsPairName(uint32_t object, uint32_t child) const;
   // Whether the member `token` may be one FindSpecialMembers picks: a
-  // latitude, a longitude or a named pair's value. Their keys all start
-  // with 'l' or 'v' and are 3, 5, 8 or 9 bytes long; few others are, so
-  // most objects are not looked through twice. (Unescaped keys only, as
-  // FindSpecialMembers.)
+  // latitude, a longitude or a named pair's value. Their keys start with
+  // 'l' or 'v' and are 3, 5, 8 or 9 bytes long, or end in a dotted
+  // coordinate name; few others do, so most objects are not looked through
+  // twice. (Unescaped keys only, as FindSpecialMembers.)
   bool MayBeSpecial(const Token& token) const {
     constexpr uint32_t kLengths = 1u << 3 | 1u << 5 | 1u << 8 | 1u << 9;
     uint32_t length = token.key_end - token.key_begin - 2;
-    if (length > 9 || !(kLengths >> length & 1) || token.key_escaped) {
-      return false;
+    if (token.key_escaped) return false;
+    if (length <= 9 && (kLengths >> length & 1)) {
+      char first = char(text_[token.key_begin + 1] | 0x20);
+      if (first == 'l' || first == 'v') return true;
     }
-    char first = char(text_[token.key_begin + 1] | 0x20);
-    return first == 'l' || first == 'v';
+    return IsDottedCoordinateKey(token.Key(text_));
   }
+  // "position.latitude", "location.lon": a coordinate's name after a
+  // dotted prefix, as flattened telemetry (flespi, Elastic) writes it.
+  // Every key comes here: a dot where one of the names would begin is
+  // looked for first.
+  static bool IsDottedCoordinateKey(std::string_view key) {
+    const size_t n = key.size();
+    auto dot_before = [&](size_t length) {
+      return n > length + 1 && key[n - length - 1] == '.';
+    };
+    return (dot_before(3) || dot_before(8) || dot_before(9)) &&
+           IsCoordinateName(key.substr(key.rfind('.') + 1));
+  }
+  // "lat", "latitude", "lon", "lng" or "longitude", in any case.
+  static bool IsCoordinateName(std::string_view name);
   std::string_view GeoValue(const Token& token) const;
   std::string_view PairName(const Token& token) const;
   static Positions PositionsUnder(std::string_view key);

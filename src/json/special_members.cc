@@ -24,6 +24,12 @@ bool IsLongitudeKey(std::string_view key) {
          ascii::EqualsLower(key, "longitude");
 }
 
+// The part of `key` after its last '.' (all of it if none).
+std::string_view LastSegment(std::string_view key) {
+  size_t dot = key.rfind('.');
+  return dot == std::string_view::npos ? key : key.substr(dot + 1);
+}
+
 // Returns the digits after the decimal point of `text`, a JSON number.
 int Decimals(std::string_view text) {
   size_t point = text.find('.');
@@ -44,6 +50,10 @@ bool WithinDegrees(std::string_view text, double limit) {
 
 }  // namespace
 
+bool DocumentWalker::IsCoordinateName(std::string_view name) {
+  return IsLatitudeKey(name) || IsLongitudeKey(name);
+}
+
 bool DocumentWalker::GeoAllowed(const Scope& scope) const {
   int geo = rules_.geo_detector();
   if (geo < 0 || (rules_.fail_closed() && !scope.scanned)) return false;
@@ -54,11 +64,12 @@ bool DocumentWalker::GeoAllowed(const Scope& scope) const {
 
 // One pass over the members of an object for those whose names give it a
 // meaning: "lat"/"latitude" and "lon"/"lng"/"longitude" holding coordinates
-// (`geo`), and {"key": "<name>", "value": ...}, as OpenTelemetry attributes
-// and cloud tags are written, or {"name": "<name>", "value": ...}, as HAR
-// headers and Kubernetes env vars are, whose value is matched by key rules
-// and scanned as if "<name>" were its key. Names are filtered by length
-// first: this runs for every object with a member MayBeSpecial accepts.
+// (`geo`; also after a dotted prefix, "position.latitude"), and {"key":
+// "<name>", "value": ...}, as OpenTelemetry attributes and cloud tags are
+// written, or {"name": "<name>", "value": ...}, as HAR headers and Kubernetes
+// env vars are, whose value is matched by key rules and scanned as if "<name>"
+// were its key. Names are filtered by length first: this runs for every object
+// with a member MayBeSpecial accepts.
 void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
                                         Special& found) const {
   const std::vector<Token>& tokens = *tokens_;
@@ -73,8 +84,10 @@ void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
     constexpr uint32_t kLengths =
         1u << 3 | 1u << 4 | 1u << 5 | 1u << 8 | 1u << 9;
     uint32_t length = token.key_end - token.key_begin - 2;
-    if (length > 9 || !(kLengths >> length & 1) || token.key_escaped) continue;
+    if (token.key_escaped) continue;
     std::string_view key = token.Key(text_);
+    bool plain = length <= 9 && (kLengths >> length & 1);
+    if (!plain && !(geo && IsDottedCoordinateKey(key))) continue;
     if (length == 5) {
       if (ascii::EqualsLower(key, "value")) seen.value = child;
     } else if ((length == 3 && ascii::EqualsLower(key, "key")) ||
@@ -84,9 +97,11 @@ void DocumentWalker::FindSpecialMembers(uint32_t object, bool geo,
     } else if (geo) {
       std::string_view value = GeoValue(token);
       if (value.empty()) continue;
-      if (seen.lat == kNone && IsLatitudeKey(key) && WithinDegrees(value, 90)) {
+      std::string_view name = LastSegment(key);
+      if (seen.lat == kNone && IsLatitudeKey(name) &&
+          WithinDegrees(value, 90)) {
         seen.lat = child;
-      } else if (seen.lon == kNone && IsLongitudeKey(key) &&
+      } else if (seen.lon == kNone && IsLongitudeKey(name) &&
                  WithinDegrees(value, 180)) {
         seen.lon = child;
       }

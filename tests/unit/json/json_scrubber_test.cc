@@ -135,6 +135,21 @@ TEST_CASE("lat/lon siblings are GEO, each number its own finding",
   CHECK(kept.findings[geo] == 2);
 }
 
+TEST_CASE("lat/lon siblings after a dotted prefix are GEO", "[unit][json]") {
+  // Flattened tracker telemetry (flespi) and Elastic documents.
+  CHECK(Scrub(R"({"position.latitude":52.520008,"position.longitude":13.4049,)"
+              R"("position.speed":54})") ==
+        R"({"position.latitude":"[GEO]","position.longitude":"[GEO]",)"
+        R"("position.speed":54})");
+  CHECK(Scrub(R"({"ts":1,"location.lat":"52.5200","location.lon":13.405})") ==
+        R"({"ts":1,"location.lat":"[GEO]","location.lon":"[GEO]"})");
+  // A dotted name alone, or a dot that names nothing: not coordinates.
+  CHECK(Scrub(R"({"position.latitude":52.520008,"speed":54})") ==
+        R"({"position.latitude":52.520008,"speed":54})");
+  CHECK(Scrub(R"({".lat":52.520008,"translation":13.4049})") ==
+        R"({".lat":52.520008,"translation":13.4049})");
+}
+
 TEST_CASE("GeoJSON coordinates are GEO: lon then lat, altitude kept",
           "[unit][json]") {
   CHECK(Scrub(R"({"type":"Point","coordinates":[2.3522,48.8566]})") ==
