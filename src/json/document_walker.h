@@ -119,7 +119,7 @@ class DocumentWalker {
       return n > length + 1 && key[n - length - 1] == '.';
     };
     return (dot_before(3) || dot_before(8) || dot_before(9)) &&
-           IsCoordinateName(key.substr(key.rfind('.') + 1));
+           IsCoordinateName(LastSegment(key));
   }
   // "lat", "latitude", "lon", "lng" or "longitude", in any case.
   static bool IsCoordinateName(std::string_view name);

@@ -98,11 +98,6 @@ bool IsThingKey(std::string_view key) {
                             std::string_view(lower, key.size()));
 }
 
-std::string_view LastSegment(std::string_view key) {
-  size_t dot = key.rfind('.');
-  return dot == std::string_view::npos ? key : key.substr(dot + 1);
-}
-
 // Exact keys up to this length are found through a table by length.
 constexpr size_t kMaxExactKey = 64;
 constexpr size_t kMaxSegments = 63;
@@ -373,9 +368,9 @@ std::vector<std::string> JsonRules::Labels() const {
 }
 
 int JsonRules::MatchLastSegment(std::string_view key) const {
-  size_t dot = key.rfind('.');
-  if (dot == std::string_view::npos) return -1;
-  int rule = MatchExact(key.substr(dot + 1));
+  std::string_view last = LastSegment(key);
+  if (last.size() == key.size()) return -1;  // no dot
+  int rule = MatchExact(last);
   return rule >= first_default_ ? rule : -1;
 }
 

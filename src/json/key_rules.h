@@ -45,6 +45,13 @@ struct JsonPolicy {
 // identify people or devices (password, token, name, device_id, ...).
 std::vector<FieldRule> DefaultFieldRules();
 
+// The part of a dotted key after its last '.' ("name" of "user.name"), or
+// the whole key if it has none.
+inline std::string_view LastSegment(std::string_view key) {
+  size_t dot = key.rfind('.');
+  return dot == std::string_view::npos ? key : key.substr(dot + 1);
+}
+
 // Whether `key` is a "name" that names a piece of software or a machine,
 // not a person: its dotted prefix says so ("service.name", "k8s.pod.name"),
 // or for a bare "name", `owner` does, the key of the object holding it

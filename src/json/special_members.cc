@@ -24,12 +24,6 @@ bool IsLongitudeKey(std::string_view key) {
          ascii::EqualsLower(key, "longitude");
 }
 
-// The part of `key` after its last '.' (all of it if none).
-std::string_view LastSegment(std::string_view key) {
-  size_t dot = key.rfind('.');
-  return dot == std::string_view::npos ? key : key.substr(dot + 1);
-}
-
 // Returns the digits after the decimal point of `text`, a JSON number.
 int Decimals(std::string_view text) {
   size_t point = text.find('.');

@@ -2,17 +2,11 @@
 
 #include "base/ascii.h"
 #include "transform/ip_text.h"
+#include "transform/ipcrypt_pfx.h"
 #include "transform/value_kind.h"
 
 namespace logveil::transform {
 namespace {
-
-bool IsIpv4Mapped(const Ip16& address) {
-  for (int i = 0; i < 10; ++i) {
-    if (address[i] != 0) return false;
-  }
-  return address[10] == 0xff && address[11] == 0xff;
-}
 
 // "b.a.9.8...1.0.0.2", the 32 nibbles of an ip6.arpa name, last first:
 // appends the address they spell, in full form, to `forward`.
