@@ -25,6 +25,9 @@ struct Finding {
   DetectorId detector;
   ByteRange range;  // offsets into the scanned text, not into the record
   Encoding encoding = Encoding::kNone;
+  // An address written as a reverse DNS name, last part first
+  // (detect/reverse_dns.h).
+  bool reverse_dns = false;
   friend bool operator==(const Finding&, const Finding&) = default;
 };
 

@@ -4,6 +4,7 @@
 
 #include "detect/context_filter.h"
 #include "detect/overlap.h"
+#include "detect/reverse_dns.h"
 
 namespace logveil::detect {
 namespace {
@@ -44,6 +45,7 @@ void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   ApplyContext(detectors_.detectors(), text, findings);
   ResolveOverlaps(detectors_.detectors(), findings);
   DropAllowed(text, findings);
+  MarkReverseDns(text, findings);
 }
 
 void Scanner::ScanDecoded(std::string_view text,

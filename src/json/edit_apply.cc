@@ -163,12 +163,11 @@ void EditApplier::AppendSpliced(const EditPlan& plan, const Edit& edit,
             : in_segment.In(decoded);
     if (escape) {
       scratch_.clear();
-      transform::AppendFindingReplacement(action, label, value,
-                                          finding.encoding, scratch_);
+      transform::AppendFindingReplacement(action, label, value, finding,
+                                          scratch_);
       AppendEscaped(scratch_, out);
     } else {
-      transform::AppendFindingReplacement(action, label, value,
-                                          finding.encoding, out);
+      transform::AppendFindingReplacement(action, label, value, finding, out);
     }
     copied = std::max(copied, in_raw.end);
   }

@@ -65,7 +65,7 @@ void AppendScrubbed(std::string_view text,
     out.append(text.substr(copied, finding.range.begin - copied));
     AppendFindingReplacement(actions[finding.detector],
                              detectors[finding.detector].label,
-                             finding.range.In(text), finding.encoding, out);
+                             finding.range.In(text), finding, out);
     copied = finding.range.end;
   }
   out.append(text.substr(copied));

@@ -8,28 +8,9 @@
 namespace logveil::transform {
 namespace {
 
-// "b.a.9.8...1.0.0.2", the 32 nibbles of an ip6.arpa name, last first:
-// appends the address they spell, in full form, to `forward`.
-bool ReadReverseNibbles(std::string_view value, std::string& forward) {
-  constexpr size_t kNibbles = 32;
-  if (value.size() != 2 * kNibbles - 1) return false;
-  for (size_t i = 0; i < kNibbles; ++i) {
-    char nibble = value[value.size() - 1 - 2 * i];
-    if (!ascii::IsHexDigit(nibble) ||
-        (i > 0 && value[value.size() - 2 * i] != '.')) {
-      return false;
-    }
-    if (i > 0 && i % 4 == 0) forward.push_back(':');
-    forward.push_back(nibble);
-  }
-  return true;
-}
-
 std::string_view CanonicalIp(std::string_view value, std::string& scratch) {
-  std::string forward;
-  std::string_view text = ReadReverseNibbles(value, forward) ? forward : value;
   IpText ip;
-  if (!ParseIpText(text, ip)) return value;
+  if (!ParseIpText(value, ip)) return value;
   IpText style;
   style.ipv4 = ip.ipv4;
   style.compressed = true;

@@ -12,8 +12,7 @@ namespace logveil::transform {
 
 // Returns `value` in the canonical form of its type (by detector label):
 // IPv4 dotted decimal; IPv6 as RFC 5952 writes it (lower case, "::" for the
-// longest zero run, a dotted tail for IPv4-mapped), its %zone as written,
-// also from the 32 reversed nibbles of an ip6.arpa name;
+// longest zero run, a dotted tail for IPv4-mapped), its %zone as written;
 // MAC and EUI-64 in lower-case pairs joined by ':'; cards and phones as
 // their digits, a phone's leading '+' kept; email with the domain in lower
 // case. The result is `value` itself or a view into `scratch`.

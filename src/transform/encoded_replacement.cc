@@ -1,11 +1,13 @@
 #include "transform/encoded_replacement.h"
 
+#include <algorithm>
 #include <array>
 
 #include "base/ascii.h"
 #include "detect/escape.h"
 #include "transform/apply.h"
 #include "transform/encrypt.h"
+#include "transform/reverse_dns.h"
 #include "transform/value_kind.h"
 
 namespace logveil::transform {
@@ -154,13 +156,41 @@ void AppendDecodedReplacement(const Action& action, std::string_view label,
   }
 }
 
+// True if `action`'s result depends on which address a value is, not on how
+// it is written (a mask or a seal keeps the notation's bytes).
+bool ActsOnAddress(const Action& action) {
+  return std::holds_alternative<HashAction>(action) ||
+         std::holds_alternative<PseudonymizeAction>(action) ||
+         std::holds_alternative<GeneralizeAction>(action);
+}
+
+// `raw` is an address written as in a reverse DNS name: the action runs on
+// the forward address, and an address it writes goes back reversed.
+void AppendReverseDnsReplacement(const Action& action, std::string_view label,
+                                 std::string_view raw, std::string& out) {
+  thread_local std::string forward, replacement;
+  forward.clear();
+  if (!AppendForwardAddress(raw, forward)) {
+    AppendReplacement(action, label, raw, out);
+    return;
+  }
+  replacement.clear();
+  AppendReplacement(action, label, forward, replacement);
+  bool uppercase = std::any_of(raw.begin(), raw.end(), ascii::IsUpper);
+  AppendReversedAddress(replacement, uppercase, out);
+}
+
 }  // namespace
 
 void AppendFindingReplacement(const Action& action, std::string_view label,
-                              std::string_view raw, Encoding encoding,
+                              std::string_view raw,
+                              const detect::Finding& finding,
                               std::string& out) {
+  Encoding encoding = finding.encoding;
   const auto* encrypt = std::get_if<EncryptAction>(&action);
-  if (encoding == Encoding::kNone) {
+  if (finding.reverse_dns && ActsOnAddress(action)) {
+    AppendReverseDnsReplacement(action, label, raw, out);
+  } else if (encoding == Encoding::kNone) {
     AppendReplacement(action, label, raw, out);
   } else if (std::holds_alternative<KeepAction>(action)) {
     out.append(raw);

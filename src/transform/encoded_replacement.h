@@ -13,8 +13,10 @@
 
 namespace logveil::transform {
 
-// Appends the replacement of a finding of `label` whose bytes in the text
-// are `raw`, written in `encoding`, to `out`:
+// Appends the replacement of `finding`, of `label`, whose bytes in the text
+// are `raw`, to `out`. An address in a reverse DNS name (its `reverse_dns`)
+// is hashed, pseudonymized or generalized as the forward address
+// (transform/reverse_dns.h). Then, by the finding's `encoding`:
 //  - keep copies `raw`; encrypt seals `raw` as written, so `logveil reveal`
 //    gives back the same bytes;
 //  - the other actions work on `raw` decoded. Values of the same type (mask,
@@ -25,7 +27,7 @@ namespace logveil::transform {
 //    `raw` holds an escape or lies in a query string.
 // kNone is AppendReplacement on `raw`.
 void AppendFindingReplacement(const Action& action, std::string_view label,
-                              std::string_view raw, detect::Encoding encoding,
-                              std::string& out);
+                              std::string_view raw,
+                              const detect::Finding& finding, std::string& out);
 
 }  // namespace logveil::transform

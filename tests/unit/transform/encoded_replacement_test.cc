@@ -5,6 +5,7 @@
 #include "pseudonym_test_support.h"
 #include "transform/apply.h"
 #include "transform/encrypt.h"
+#include "transform/reverse_dns.h"
 
 namespace logveil::transform {
 namespace {
@@ -14,7 +15,8 @@ using detect::Encoding;
 std::string Replaced(const Action& action, std::string_view label,
                      std::string_view raw, Encoding encoding) {
   std::string out;
-  AppendFindingReplacement(action, label, raw, encoding, out);
+  detect::Finding finding{0, {0, raw.size()}, encoding};
+  AppendFindingReplacement(action, label, raw, finding, out);
   return out;
 }
 
@@ -123,6 +125,37 @@ TEST_CASE("encoded: bytes the encoding cannot hold are escaped", "[unit]") {
         "<EMAIL \"&\" +1>");
   CHECK(Replaced(odd, "EMAIL", "a@b.io", Encoding::kNone) ==
         "<EMAIL \"&\" +1>");
+}
+
+std::string ReplacedReverse(const Action& action, std::string_view label,
+                            std::string_view raw) {
+  std::string out;
+  detect::Finding finding{0, {0, raw.size()}};
+  finding.reverse_dns = true;
+  AppendFindingReplacement(action, label, raw, finding, out);
+  return out;
+}
+
+TEST_CASE("encoded: reverse DNS names act on the forward address", "[unit]") {
+  HashAction hash;
+  hash.key = NamedKey{"k1", SecretKey("test-key")};
+  CHECK(ReplacedReverse(hash, "IPV4", "3.2.1.10") ==
+        Plain(hash, "IPV4", "10.1.2.3"));
+  CHECK(ReplacedReverse(hash, "IPV6",
+                        "7.c.3.e.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.e.1.b.4.8.b."
+                        "d.0.1.0.0.2") ==
+        Plain(hash, "IPV6", "2001:db8:4b1e::e3c7"));
+  // The /24 drops the host's octet, the first one written.
+  CHECK(ReplacedReverse(GeneralizeAction{}, "IPV4", "3.2.1.10") == "0.2.1.10");
+  std::string forward = Plain(testing::TestAction(), "IPV4", "10.1.2.3");
+  std::string reversed;
+  REQUIRE(AppendForwardAddress(forward, reversed));
+  CHECK(ReplacedReverse(testing::TestAction(), "IPV4", "3.2.1.10") == reversed);
+  // Mask, keep and redact work on the bytes as written.
+  CHECK(ReplacedReverse(MaskAction{}, "IPV4", "3.2.1.10") ==
+        Plain(MaskAction{}, "IPV4", "3.2.1.10"));
+  CHECK(ReplacedReverse(KeepAction{}, "IPV4", "3.2.1.10") == "3.2.1.10");
+  CHECK(ReplacedReverse(RedactAction{}, "IPV4", "3.2.1.10") == "[IPV4]");
 }
 
 }  // namespace
