@@ -53,11 +53,14 @@ Result<Engine> BuildEngine(const catalog::Catalog& catalog,
   auto actions = config::ResolveActions(policy, detectors.value().detectors(),
                                         options.keys);
   if (!actions.ok()) return actions.error();
-  // Phone pseudonyms stay valid numbers for the regions the finder accepts.
+  // Phone pseudonyms stay valid numbers for the regions the finder accepts,
+  // and hash reads national numbers in them.
   for (auto& action : actions.value()) {
     if (auto* pseudonymize =
             std::get_if<transform::PseudonymizeAction>(&action)) {
       pseudonymize->phone_regions = options.find_options.phone_regions;
+    } else if (auto* hash = std::get_if<transform::HashAction>(&action)) {
+      hash->phone_regions = options.find_options.phone_regions;
     }
   }
   auto hash = JsonFieldHash(options.keys);

@@ -39,6 +39,9 @@ struct HashAction {
   std::string tenant;  // optional namespace mixed into the HMAC input
   int hex_chars = kDefaultHashHexChars;
   std::string token_template = kDefaultHashTemplate;
+  // Regions a national phone number is read in for its canonical form
+  // (canonical.h); set by the engine from the finder's.
+  std::vector<std::string> phone_regions = {"US"};
 };
 
 // Replaces the value with a keyed pseudonym of the same type and format:

@@ -41,8 +41,8 @@ void AppendReplacement(const Action& action, std::string_view label,
         } else if constexpr (std::is_same_v<T, MaskAction>) {
           AppendMasked(a, value, out);
         } else if constexpr (std::is_same_v<T, HashAction>) {
-          AppendHashToken(a.key, a.tenant, a.hex_chars, a.token_template, label,
-                          value, out);
+          AppendHashToken(a.key, a.tenant, a.hex_chars, a.token_template,
+                          a.phone_regions, label, value, out);
         } else if constexpr (std::is_same_v<T, PseudonymizeAction>) {
           AppendPseudonym(a, label, value, out);
         } else if constexpr (std::is_same_v<T, GeneralizeAction>) {

@@ -4,6 +4,7 @@
 #include "transform/ip_text.h"
 #include "transform/ipcrypt_pfx.h"
 #include "transform/value_kind.h"
+#include "validate/phone_number.h"
 
 namespace logveil::transform {
 namespace {
@@ -65,9 +66,17 @@ std::string_view CanonicalEmail(std::string_view value, std::string& scratch) {
   return scratch;
 }
 
+std::string_view CanonicalPhone(std::string_view value,
+                                std::span<const std::string> regions,
+                                std::string& scratch) {
+  if (validate::AppendE164PhoneNumber(value, regions, scratch)) return scratch;
+  return CanonicalDigits(value, /*keep_plus=*/true, scratch);
+}
+
 }  // namespace
 
 std::string_view CanonicalValue(std::string_view label, std::string_view value,
+                                std::span<const std::string> phone_regions,
                                 std::string& scratch) {
   scratch.clear();
   switch (KindOfLabel(label)) {
@@ -79,7 +88,7 @@ std::string_view CanonicalValue(std::string_view label, std::string_view value,
     case ValueKind::kCard:
       return CanonicalDigits(value, /*keep_plus=*/false, scratch);
     case ValueKind::kPhone:
-      return CanonicalDigits(value, /*keep_plus=*/true, scratch);
+      return CanonicalPhone(value, phone_regions, scratch);
     case ValueKind::kEmail:
       return CanonicalEmail(value, scratch);
     case ValueKind::kGeo:

@@ -5,6 +5,7 @@
 // written; a value already in this form is digested as before.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,10 +14,14 @@ namespace logveil::transform {
 // Returns `value` in the canonical form of its type (by detector label):
 // IPv4 dotted decimal; IPv6 as RFC 5952 writes it (lower case, "::" for the
 // longest zero run, a dotted tail for IPv4-mapped), its %zone as written;
-// MAC and EUI-64 in lower-case pairs joined by ':'; cards and phones as
-// their digits, a phone's leading '+' kept; email with the domain in lower
-// case. The result is `value` itself or a view into `scratch`.
+// MAC and EUI-64 in lower-case pairs joined by ':'; cards as their digits;
+// phones in E.164 when valid (a national number in the first of
+// `phone_regions` where it is, so "(415) 555-0132" and "+1 415-555-0132"
+// are one), else their digits with a leading '+' kept; email with the
+// domain in lower case. The result is `value` itself or a view into
+// `scratch`.
 std::string_view CanonicalValue(std::string_view label, std::string_view value,
+                                std::span<const std::string> phone_regions,
                                 std::string& scratch);
 
 }  // namespace logveil::transform

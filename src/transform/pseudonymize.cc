@@ -55,8 +55,8 @@ void AppendPseudonym(const PseudonymizeAction& action, std::string_view label,
   }
   if (!done) {
     AppendHashToken(action.keys->hash, action.keys->tenant,
-                    kDefaultHashHexChars, kDefaultHashTemplate, label, value,
-                    out);
+                    kDefaultHashHexChars, kDefaultHashTemplate,
+                    action.phone_regions, label, value, out);
   }
 }
 

@@ -119,11 +119,12 @@ void AppendToken(std::string_view token_template, std::string_view label,
 
 void AppendHashToken(const NamedKey& key, std::string_view tenant,
                      int hex_chars, std::string_view token_template,
+                     std::span<const std::string> phone_regions,
                      std::string_view label, std::string_view value,
                      std::string& out) {
   std::string scratch;
-  Sha256Digest digest = KeyedValueDigest(key, tenant, label,
-                                         CanonicalValue(label, value, scratch));
+  Sha256Digest digest = KeyedValueDigest(
+      key, tenant, label, CanonicalValue(label, value, phone_regions, scratch));
   char hex[64];
   size_t length = 0;
   for (int i = 0; i < hex_chars && i < 64; ++i) {

@@ -3,6 +3,7 @@
 // bytes no detector finds, so scrubbing a token again leaves it alone.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -39,9 +40,11 @@ void AppendToken(std::string_view token_template, std::string_view label,
 
 // Appends the token of the hash action for `value`: `token_template` with
 // {hash} the first `hex_chars` hex digits of KeyedValueDigest of the
-// value in its canonical form (canonical.h).
+// value in its canonical form (canonical.h; national phone numbers read in
+// `phone_regions`).
 void AppendHashToken(const NamedKey& key, std::string_view tenant,
                      int hex_chars, std::string_view token_template,
+                     std::span<const std::string> phone_regions,
                      std::string_view label, std::string_view value,
                      std::string& out);
 

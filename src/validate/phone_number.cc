@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -413,36 +414,51 @@ bool Passes(const PhoneNumber& number, Check check) {
                                 : rules.IsPossibleNumber(number);
 }
 
-bool Validate(std::string_view number, std::string_view region, Check check) {
+// Reads `number` as IsValidPhoneNumber does, into `parsed`.
+bool ParsePhone(std::string_view number, std::string_view region,
+                PhoneNumber& parsed) {
   // In region "ZZ" only '+' numbers parse.
   const std::string region_code = ToRegionCode(region);
   // PhoneRules loads the metadata once, on first use (~3 ms; call
   // IsKnownPhoneRegion at startup to pay it there).
   const PhoneRules& rules = PhoneRules::Get();
-  PhoneNumber parsed;
   std::string input = ToParseInput(number);
   std::string_view digits;
   if (PlusDigits(input, digits)) {
     int code = 0;
     std::string_view national;
     if (SplitCountryCode(rules, digits, code, national)) {
-      return rules.ParseInternational(code, national, parsed) &&
-             Passes(parsed, check);
+      return rules.ParseInternational(code, national, parsed);
     }
     // Without a country code Parse fails too, unless a region lets it read
     // the digits as a national number.
     if (region_code == "ZZ") return false;
   }
-  if (BuildNanpNational(rules, input, region_code, parsed)) {
-    return Passes(parsed, check);
-  }
+  if (BuildNanpNational(rules, input, region_code, parsed)) return true;
   // The singleton is built on the first Parse (~10 ms). Parse is const and
   // locks the regex cache, so any thread may call.
-  if (PhoneNumberUtil::GetInstance()->Parse(input, region_code, &parsed) !=
-      PhoneNumberUtil::NO_PARSING_ERROR) {
-    return false;
+  return PhoneNumberUtil::GetInstance()->Parse(input, region_code, &parsed) ==
+         PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+bool Validate(std::string_view number, std::string_view region, Check check) {
+  PhoneNumber parsed;
+  return ParsePhone(number, region, parsed) && Passes(parsed, check);
+}
+
+// Appends `number` in E.164: '+', the country code, the national
+// significant number (with the leading zeros Italian numbers keep), as
+// PhoneNumberUtil::Format(E164) writes it.
+void AppendE164(const PhoneNumber& number, std::string& out) {
+  out.push_back('+');
+  out.append(std::to_string(number.country_code()));
+  if (number.italian_leading_zero()) {
+    int zeros = number.has_number_of_leading_zeros()
+                    ? number.number_of_leading_zeros()
+                    : 1;
+    out.append(static_cast<size_t>(zeros), '0');
   }
-  return Passes(parsed, check);
+  out.append(std::to_string(number.national_number()));
 }
 
 // Memoised per thread; the key is the number, a byte no number holds (one
@@ -482,6 +498,23 @@ bool IsValidE164Number(std::string_view digits) {
   char number[kMaxE164Digits + 1] = {'+'};
   digits.copy(number + 1, kMaxE164Digits);
   return IsValidPhoneNumber(std::string_view(number, digits.size() + 1), "");
+}
+
+bool AppendE164PhoneNumber(std::string_view number,
+                           std::span<const std::string> regions,
+                           std::string& out) {
+  if (number.empty() || number.size() > kMaxNumberChars) return false;
+  // A '+' number reads the same in every region.
+  const std::string kAnyRegion[] = {"ZZ"};
+  if (regions.empty()) regions = kAnyRegion;
+  PhoneNumber parsed;
+  for (const std::string& region : regions) {
+    if (ParsePhone(number, region, parsed) && Passes(parsed, Check::kValid)) {
+      AppendE164(parsed, out);
+      return true;
+    }
+  }
+  return false;
 }
 
 bool IsKnownPhoneRegion(std::string_view region) {

@@ -2,6 +2,8 @@
 // whether a candidate digit string is a real, valid number for its country.
 #pragma once
 
+#include <span>
+#include <string>
 #include <string_view>
 
 namespace logveil::validate {
@@ -28,6 +30,15 @@ bool IsPossiblePhoneNumber(std::string_view number, std::string_view region);
 // possible length for some country code. The `e164` validator of pattern
 // files. Thread-safe.
 bool IsValidE164Number(std::string_view digits);
+
+// Appends `number` in E.164 ("+14155550132") and returns true if it is
+// valid: an international number ('+', "00", "tel:") by its country code,
+// a national one in the first of `regions` where it is valid. Returns
+// false, appending nothing, otherwise (a merely possible number may be
+// possible in several regions). Thread-safe.
+bool AppendE164PhoneNumber(std::string_view number,
+                           std::span<const std::string> regions,
+                           std::string& out);
 
 // Returns true if `region` is a region libphonenumber knows.
 bool IsKnownPhoneRegion(std::string_view region);

@@ -13,6 +13,9 @@ struct Case {
 
 // Each type's other notations, then values left as written: not of the
 // type, or of a type with no canonical form.
+// National phone numbers are read in the first of these where valid.
+const std::vector<std::string> kRegions = {"US", "GB"};
+
 constexpr Case kCases[] = {
     {"IPV4", "10.1.2.3", "10.1.2.3"},
     {"IPV4", "10-1-2-3", "10.1.2.3"},
@@ -29,12 +32,18 @@ constexpr Case kCases[] = {
     {"CARD", "4111 1111 1111 1111", "4111111111111111"},
     {"CARD", "4111-1111-1111-1111", "4111111111111111"},
     {"PHONE", "+1 (415) 555-0123", "+14155550123"},
-    {"PHONE", "415.555.0123", "4155550123"},
+    {"PHONE", "415.555.0123", "+14155550123"},
+    {"PHONE", "(415) 555-0123", "+14155550123"},
+    {"PHONE", "tel:+14155550123", "+14155550123"},
+    {"PHONE", "001 415 555 0123", "+14155550123"},
+    {"PHONE", "020 7946 0318", "+442079460318"},
+    {"PHONE", "+44 (0)20 7946 0318", "+442079460318"},
+    {"PHONE", "+39 06 6982 4417", "+390669824417"},
     {"EMAIL", "Jane.Doe@Example.COM", "Jane.Doe@example.com"},
     {"IPV4", "not-an-ip", "not-an-ip"},
     {"MAC", "00:1a:2b:3c:4d:5", "00:1a:2b:3c:4d:5"},
     {"MAC", "00_1a_2b_3c_4d_5e", "00_1a_2b_3c_4d_5e"},
-    {"PHONE", "tel:+14155550123", "tel:+14155550123"},
+    {"PHONE", "123-4567", "1234567"},
     {"PHONE", "555-0123 x12", "555-0123 x12"},
     {"GEO", "52.5200, 13.4050", "52.5200, 13.4050"},
     {"IBAN", "DE89 3704", "DE89 3704"},
@@ -46,7 +55,7 @@ TEST_CASE("canonical forms of values for hashing", "[unit]") {
   for (const Case& c : kCases) {
     INFO(c.label << " " << c.value);
     std::string scratch;
-    CHECK(CanonicalValue(c.label, c.value, scratch) == c.canonical);
+    CHECK(CanonicalValue(c.label, c.value, kRegions, scratch) == c.canonical);
   }
 }
 

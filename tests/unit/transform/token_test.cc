@@ -63,7 +63,7 @@ TEST_CASE("hash tokens: domain separation, tenants, length", "[unit]") {
   auto token = [&](std::string_view tenant, std::string_view label,
                    int hex_chars = 12) {
     std::string out;
-    AppendHashToken(key, tenant, hex_chars, "{hash}", label, "a@b.example",
+    AppendHashToken(key, tenant, hex_chars, "{hash}", {}, label, "a@b.example",
                     out);
     return out;
   };
@@ -76,17 +76,20 @@ TEST_CASE("hash tokens: domain separation, tenants, length", "[unit]") {
   CHECK(token("acme", "EMAIL") == token("acme", "EMAIL"));
 }
 
+const std::vector<std::string> kRegions = {"US"};
+
 TEST_CASE("hash tokens digest the canonical form of a value", "[unit]") {
   NamedKey key{"k1", SecretKey("secret")};
   auto token = [&](std::string_view label, std::string_view value) {
     std::string out;
-    AppendHashToken(key, "", 12, "{hash}", label, value, out);
+    AppendHashToken(key, "", 12, "{hash}", kRegions, label, value, out);
     return out;
   };
   CHECK(token("IPV4", "10-1-2-3") == token("IPV4", "10.1.2.3"));
   CHECK(token("MAC", "00-1A-2B-3C-4D-5E") == token("MAC", "00:1a:2b:3c:4d:5e"));
   CHECK(token("CARD", "4111 1111 1111 1111") ==
         token("CARD", "4111111111111111"));
+  CHECK(token("PHONE", "(415) 555-0132") == token("PHONE", "+1 415 555 0132"));
   CHECK(token("IBAN", "DE89 3704") != token("IBAN", "DE893704"));
 }
 
