@@ -79,10 +79,16 @@ bool IsCredentialValue(std::string_view value) {
       IsReference(value)) {
     return false;
   }
+  // A flag may close the sentence or bracket around it: MySQL's "Access
+  // denied ... (using password: YES)".
+  std::string_view word = value;
+  while (!word.empty() && (word.back() == ')' || word.back() == '.')) {
+    word.remove_suffix(1);
+  }
   constexpr std::string_view kFlags[] = {"true", "false", "yes",  "no", "on",
                                          "off",  "null",  "none", "nil"};
   for (std::string_view flag : kFlags) {
-    if (ascii::EqualsLower(value, flag)) return false;
+    if (ascii::EqualsLower(word, flag)) return false;
   }
   return true;
 }

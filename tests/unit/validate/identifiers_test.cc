@@ -54,6 +54,10 @@ TEST_CASE("flags and masks under a credential key are not credentials",
   CHECK_FALSE(IsCredentialValue("true"));
   CHECK_FALSE(IsCredentialValue("FALSE"));
   CHECK_FALSE(IsCredentialValue("None"));
+  CHECK_FALSE(IsCredentialValue("YES)"));
+  CHECK_FALSE(IsCredentialValue("no."));
+  CHECK(IsCredentialValue("yes)x"));
+  CHECK(IsCredentialValue("hunter2)"));
   CHECK_FALSE(IsCredentialValue("0"));
   CHECK_FALSE(IsCredentialValue("xxxxxxxxxxxx"));
 }
