@@ -26,8 +26,8 @@ constexpr const char* kNameKeys[] = {
     "account_holder", "card_holder", "cardholder_name", "name_on_card",
 };
 constexpr const char* kDeviceKeys[] = {
-    "device_id",  "imei",      "android_id", "device_token",
-    "push_token", "fcm_token", "apns_token",
+    "device_id",    "device_uuid", "device_serial", "imei",       "android_id",
+    "device_token", "push_token",  "fcm_token",     "apns_token",
 };
 
 // Keys whose values are a postal address, redacted to "[ADDRESS]" (also an
@@ -371,6 +371,44 @@ int JsonRules::MatchLastSegment(std::string_view key) const {
   std::string_view last = LastSegment(key);
   if (last.size() == key.size()) return -1;  // no dot
   int rule = MatchExact(last);
+  return rule >= first_default_ ? rule : -1;
+}
+
+int JsonRules::MatchOwnedKey(std::string_view key,
+                             std::string_view owner) const {
+  // Every member without a rule asks: most keys end in none of the generic
+  // keys' last letters, and pay one compare.
+  char tail = key.empty() ? '\0' : ascii::ToLower(key.back());
+  if (tail != 'd' && tail != 'l' && tail != 'r') return -1;
+  constexpr std::string_view kGenericKeys[] = {"id", "uuid", "serial",
+                                               "holder"};
+  // The key, or its last segment after a '.' where a generic key would
+  // begin: no search through "trace_id" or "http.request.method".
+  std::string_view last = key;
+  for (size_t size : {2, 4, 6}) {
+    if (key.size() > size && key[key.size() - size - 1] == '.') {
+      last = key.substr(key.size() - size);
+      break;
+    }
+  }
+  if (last.size() > 6 ||
+      std::none_of(std::begin(kGenericKeys), std::end(kGenericKeys),
+                   [last](std::string_view generic) {
+                     return ascii::EqualsLower(last, generic);
+                   })) {
+    return -1;
+  }
+  if (last.size() < key.size()) {
+    owner = key.substr(0, key.size() - last.size() - 1);
+  }
+  owner = LastSegment(owner);
+  size_t size = owner.size() + 1 + last.size();
+  if (owner.empty() || size > kMaxExactKey) return -1;
+  char composed[kMaxExactKey];
+  owner.copy(composed, owner.size());
+  composed[owner.size()] = '_';
+  last.copy(composed + owner.size() + 1, last.size());
+  int rule = MatchExact({composed, size});
   return rule >= first_default_ ? rule : -1;
 }
 

@@ -103,6 +103,13 @@ class JsonRules {
     return MatchAny(parent, step, child);
   }
 
+  // Returns the built-in rule for a generic key ("id", "uuid", "serial",
+  // "holder") read with the key of the object holding it, `owner`, or the
+  // segment before it in a dotted key: {"device": {"id": ...}} (Segment's
+  // and ECS's device.id) is a device_id, {"card": {"holder": ...}} a
+  // card_holder. -1 if there is none.
+  int MatchOwnedKey(std::string_view key, std::string_view owner) const;
+
   // Returns the first rule that is a bare key glob matching `key`, or -1.
   // A built-in rule also matches the last segment of a dotted key, as
   // Elastic Common Schema and OpenTelemetry attributes name members

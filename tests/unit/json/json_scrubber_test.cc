@@ -236,6 +236,11 @@ TEST_CASE("a name names a person unless it names a span or a service",
               R"("logger":{"name":"a@example.com"},"user":{"name":"Ann"}})") ==
         R"({"scope":{"name":"io.otel.mongo"},"spans":[{"name":"GET /"}],)"
         R"("logger":{"name":"[EMAIL]"},"user":{"name":"[NAME]"}})");
+  // Segment's and ECS's device.id, a card's holder.
+  CHECK(Scrub(R"({"context":{"device":{"id":"B5372DB0","type":"ios"},)"
+              R"("user":{"id":"u-123"}},"card":{"holder":"ANN LEE"}})") ==
+        R"({"context":{"device":{"id":"[DEVICE_ID]","type":"ios"},)"
+        R"("user":{"id":"u-123"}},"card":{"holder":"[NAME]"}})");
   CHECK(Scrub(R"({"name":"Ann","organization.name":"Acme"})") ==
         R"({"name":"[NAME]","organization.name":"[NAME]"})");
 }

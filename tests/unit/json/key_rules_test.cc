@@ -131,6 +131,32 @@ TEST_CASE("three-letter national id keys redact to their own label",
   CHECK(MatchPath(rules, {"tins"}) == -1);
 }
 
+TEST_CASE("generic keys are read with the key of their object",
+          "[unit][json]") {
+  auto rules = Compile({}, true);
+  auto token = [&rules](std::string_view key, std::string_view owner) {
+    int rule = rules.MatchOwnedKey(key, owner);
+    return rule < 0 ? std::string("none") : rules.rule(rule).token;
+  };
+  CHECK(token("id", "device") == "\"[DEVICE_ID]\"");
+  CHECK(token("Id", "Device") == "\"[DEVICE_ID]\"");
+  CHECK(token("uuid", "context.device") == "\"[DEVICE_ID]\"");
+  CHECK(token("serial", "device") == "\"[DEVICE_ID]\"");
+  CHECK(token("device.id", "") == "\"[DEVICE_ID]\"");
+  CHECK(token("ctx.device.serial", "") == "\"[DEVICE_ID]\"");
+  CHECK(token("device.x.id", "") == "none");
+  CHECK(token("holder", "card") == "\"[NAME]\"");
+  CHECK(token("holder", "account") == "\"[NAME]\"");
+  CHECK(token("id", "user") == "none");
+  CHECK(token("id", "") == "none");
+  CHECK(token("name", "device") == "none");  // NAME by its own rule
+  CHECK(token("device_id", "x") == "none");  // its own rule, not this one
+  CHECK(token("order.id", "device") == "none");
+  // The policy's own rules are not composed into.
+  auto custom = Compile({Rule("order_id")}, false);
+  CHECK(custom.MatchOwnedKey("id", "order") == -1);
+}
+
 TEST_CASE("defaults can be turned off", "[unit][json]") {
   auto rules = Compile({}, false);
   CHECK(MatchPath(rules, {"password"}) == -1);
