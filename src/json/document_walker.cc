@@ -81,8 +81,8 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   // to the end of the last kept one when the run ends the container, so
   // the commas stay right.
   uint32_t kept_end = kNone, drop_begin = kNone, drop_end = 0;
-  for (uint32_t child = index + 1; child < container.next;
-       child = tokens[child].next) {
+  for (uint32_t child = index + 1, before = kNone; child < container.next;
+       before = child, child = tokens[child].next) {
     const Token& token = tokens[child];
     if (!looked && MayBeSpecial(token)) {
       FindSpecialMembers(index, GeoAllowed(scope), special);
@@ -122,7 +122,9 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     if (rule < 0 && !geo && child != named && Plain(token, scope)) {
       // Most values: no rule, nothing special; no scope of their own.
       std::string_view context =
-          object && !scope.named ? token.Key(text_) : scope.context;
+          object            ? (scope.named ? scope.context : token.Key(text_))
+          : before != kNone ? OptionBefore(tokens[before], scope.context)
+                            : scope.context;
       if (token.kind == TokenKind::kString) {
         String(child, level, scope, context);
       } else if (token.kind == TokenKind::kNumber) {
@@ -147,6 +149,19 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   if (drop_begin != kNone) {
     AddDelete(kept_end != kNone ? kept_end : drop_begin, drop_end);
   }
+}
+
+std::string_view DocumentWalker::OptionBefore(const Token& before,
+                                              std::string_view context) const {
+  constexpr size_t kMaxOption = 32;
+  if (before.kind != TokenKind::kString || before.escaped) return context;
+  std::string_view option =
+      text_.substr(before.begin + 1, before.end - before.begin - 2);
+  if (option.size() < 2 || option.size() > kMaxOption || option[0] != '-' ||
+      option.find_first_of(" \t=") != std::string_view::npos) {
+    return context;
+  }
+  return option;
 }
 
 void DocumentWalker::Member(uint32_t index, int rule, int level,

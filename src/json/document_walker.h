@@ -72,6 +72,11 @@ class DocumentWalker {
     return !IsContainer(token) && scope.leaf_rule < 0 &&
            (scope.scanned || !rules_.fail_closed());
   }
+  // The option an array element follows, as its context: "hunter2" after
+  // "--password" in an argv array (Kubernetes args, ECS process.args) is
+  // scanned as "--password hunter2". `context` if `before` is no option.
+  std::string_view OptionBefore(const Token& before,
+                                std::string_view context) const;
   // `context`: the key to scan the value after (Scope::context).
   void String(uint32_t index, int level, const Scope& scope,
               std::string_view context);

@@ -100,7 +100,9 @@ struct EditPlan {
   // Appends the context of a value to scan: the key it belongs to, as
   // "key: ", so finders that look at the words before a value (a phone
   // number under "mobile", an id under "order_id") see what they would in
-  // a text log. Keys are never changed, so findings in it are dropped.
+  // a text log; a command-line option an argument follows as "--option "
+  // (DocumentWalker::OptionBefore). Keys are never changed, so findings in
+  // it are dropped.
   void AddContext(std::string_view key) {
     if (key.empty()) return;
     constexpr size_t kMaxContextBytes = 32;
@@ -108,7 +110,7 @@ struct EditPlan {
       key.remove_prefix(key.size() - kMaxContextBytes);
     }
     scan_text.append(key);
-    scan_text.append(": ");
+    scan_text.append(key[0] == '-' ? " " : ": ");
   }
   // Adds `text` to the scan buffer as a new segment; returns its index.
   uint32_t AddSegment(std::string_view text, std::string_view context = {}) {

@@ -272,6 +272,20 @@ TEST_CASE("name and value pairs are matched by the name they carry",
         R"({"tags":["token","expired"]})");
 }
 
+TEST_CASE("an argv element is scanned after the option before it",
+          "[unit][json]") {
+  // Kubernetes container args, ECS process.args.
+  CHECK(Scrub(R"({"args":["--password","hunter2","--user","ann",)"
+              R"("--token","abcdef123456","-v","ann"]})") ==
+        R"({"args":["--password","[SECRET]","--user","ann",)"
+        R"("--token","[SECRET]","-v","ann"]})");
+  // Not after a value, an option with its value glued on, or a number.
+  CHECK(Scrub(R"({"args":["hunter2","--password=x","abcdef123456",)"
+              R"("--password",42]})") ==
+        R"({"args":["hunter2","--password=x","abcdef123456",)"
+        R"("--password",42]})");
+}
+
 TEST_CASE("special members are found wherever they sit in their object",
           "[unit][json]") {
   // The value before its name, after members that are not special, and
