@@ -129,8 +129,22 @@ size_t AppendAltitude(std::string_view text, size_t end,
   return altitude.end;
 }
 
+// True if ",YYYYMMDDhhmmss" follows `end`: the UTC time GPS trackers
+// write after a position (Queclink @Track: "...,54.7,13.404954,52.520008,
+// 20261207100000,..."), which no list of floats has.
+bool IsFixTimeAfter(std::string_view text, size_t end) {
+  constexpr size_t kDigits = 14;
+  if (end + 1 + kDigits > text.size() || text[end] != ',') return false;
+  for (size_t i = end + 1; i <= end + kDigits; ++i) {
+    if (!ascii::IsDigit(text[i])) return false;
+  }
+  size_t after = end + 1 + kDigits;
+  return after == text.size() || !ascii::IsAlnum(text[after]);
+}
+
 bool IsListElement(std::string_view text, const Number& lat,
                    const Number& lon) {
+  if (IsFixTimeAfter(text, lon.range.end)) return false;
   std::string_view separator =
       text.substr(lat.range.end, lon.range.begin - lat.range.end);
   size_t begin = lat.range.begin;

@@ -59,7 +59,8 @@ size_t AppendAltitude(std::string_view text, size_t end,
                       std::vector<ByteRange>& out);
 
 // True if the pair is one element of a list of decimals ("load average:
-// 0.5234, 0.5812, 0.5903", vectors), with the same separator.
+// 0.5234, 0.5812, 0.5903", vectors), with the same separator; never when
+// a tracker's 14-digit fix time follows it.
 bool IsListElement(std::string_view text, const Number& lat, const Number& lon);
 
 }  // namespace logveil::confirm::geo

@@ -95,6 +95,9 @@ TEST_CASE("geo: load averages and other lists are no coordinates", "[unit]") {
   CHECK(Find("12:00:00 25.2048 55.2708") == kDubai);
   CHECK(Find("2024-01-02 25.2048 55.2708") == kDubai);
   CHECK(Find("-0.5 25.2048 55.2708").empty());
+  // A tracker's fix time after the pair: a position, not a list.
+  CHECK(Find("0.0,0,54.7,25.2048,55.2708,20261207100000,0262") == kDubai);
+  CHECK(Find("0.5,25.2048,55.2708,202612071000001").empty());
   CHECK(Find("@25.2048,55.2708,15z") == kDubai);
 }
 
