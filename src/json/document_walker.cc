@@ -91,8 +91,9 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
     uint32_t named = special.value;
     PathStep step{object ? Key(token) : std::string_view(), !object};
     int rule = rules_.Match(state, step, child_state);
-    if (rule < 0 && object)
-      rule = rules_.MatchOwnedKey(step.key, scope.context);
+    if (rule < 0 && object) {
+      rule = rules_.MatchComposed(step.key, scope.context);
+    }
     // The name of a named pair says what the value is, and a span's or a
     // service's name is no person's: the built-in rule for a "name"
     // member is for neither.

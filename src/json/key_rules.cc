@@ -25,6 +25,21 @@ constexpr const char* kNameKeys[] = {
     "given_name",     "family_name", "surname",         "display_name",
     "account_holder", "card_holder", "cardholder_name", "name_on_card",
 };
+// A name key after a word for a person is that person's name too:
+// customer_name, userDisplayName (Azure AD sign-in logs), patient_last_name.
+// Not user_name (a login, as in CloudTrail's userName), account_name (a
+// cloud account, a bank account's title) nor client_name (an OAuth client).
+constexpr std::string_view kPersonWords[] = {
+    "user",    "customer",  "member",      "contact",   "owner",
+    "patient", "employee",  "sender",      "recipient", "passenger",
+    "driver",  "caller",    "callee",      "billing",   "shipping",
+    "guest",   "applicant", "beneficiary", "payer",     "payee",
+};
+constexpr std::string_view kPersonNameKeys[] = {
+    "name",     "displayname", "fullname",   "firstname",
+    "lastname", "givenname",   "familyname", "surname",
+};
+
 constexpr const char* kDeviceKeys[] = {
     "device_id",    "device_uuid", "device_serial", "imei",       "android_id",
     "device_token", "push_token",  "fcm_token",     "apns_token",
@@ -374,12 +389,33 @@ int JsonRules::MatchLastSegment(std::string_view key) const {
   return rule >= first_default_ ? rule : -1;
 }
 
+int JsonRules::MatchPersonName(std::string_view key) const {
+  constexpr size_t kMaxKey = 40;
+  if (key.size() < 6 || key.size() > kMaxKey ||
+      !ascii::EqualsLower(key.substr(key.size() - 4), "name")) {
+    return -1;
+  }
+  char folded[kMaxKey];
+  size_t size = 0;
+  for (char c : key) {
+    if (c != '_' && c != '-') folded[size++] = ascii::ToLower(c);
+  }
+  std::string_view word(folded, size);
+  for (std::string_view person : kPersonWords) {
+    if (!word.starts_with(person)) continue;
+    std::string_view name = word.substr(person.size());
+    if (person == "user" && name == "name") return -1;
+    for (std::string_view person_name : kPersonNameKeys) {
+      if (name != person_name) continue;
+      int rule = MatchExact(name);
+      return rule >= first_default_ ? rule : -1;
+    }
+  }
+  return -1;
+}
+
 int JsonRules::MatchOwnedKey(std::string_view key,
                              std::string_view owner) const {
-  // Every member without a rule asks: most keys end in none of the generic
-  // keys' last letters, and pay one compare.
-  char tail = key.empty() ? '\0' : ascii::ToLower(key.back());
-  if (tail != 'd' && tail != 'l' && tail != 'r') return -1;
   constexpr std::string_view kGenericKeys[] = {"id", "uuid", "serial",
                                                "holder"};
   // The key, or its last segment after a '.' where a generic key would

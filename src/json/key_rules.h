@@ -103,12 +103,28 @@ class JsonRules {
     return MatchAny(parent, step, child);
   }
 
+  // Returns the built-in rule a key matches with the words around it, or -1:
+  // MatchOwnedKey, then MatchPersonName. Every member without a rule asks,
+  // so the test most keys fail (their last letter) is inline.
+  int MatchComposed(std::string_view key, std::string_view owner) const {
+    if (key.empty()) return -1;
+    char tail = LowerByte(key.back());
+    if (tail != 'd' && tail != 'l' && tail != 'r' && tail != 'e') return -1;
+    int rule = MatchOwnedKey(key, owner);
+    return rule >= 0 ? rule : MatchPersonName(key);
+  }
+
   // Returns the built-in rule for a generic key ("id", "uuid", "serial",
   // "holder") read with the key of the object holding it, `owner`, or the
   // segment before it in a dotted key: {"device": {"id": ...}} (Segment's
   // and ECS's device.id) is a device_id, {"card": {"holder": ...}} a
   // card_holder. -1 if there is none.
   int MatchOwnedKey(std::string_view key, std::string_view owner) const;
+
+  // Returns the built-in name rule for a name key after a word for a person
+  // (kPersonWords in key_rules.cc): customer_name, userDisplayName,
+  // patient_last_name. -1 for user_name (a login) and any other key.
+  int MatchPersonName(std::string_view key) const;
 
   // Returns the first rule that is a bare key glob matching `key`, or -1.
   // A built-in rule also matches the last segment of a dotted key, as

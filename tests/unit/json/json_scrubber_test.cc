@@ -236,6 +236,11 @@ TEST_CASE("a name names a person unless it names a span or a service",
               R"("logger":{"name":"a@example.com"},"user":{"name":"Ann"}})") ==
         R"({"scope":{"name":"io.otel.mongo"},"spans":[{"name":"GET /"}],)"
         R"("logger":{"name":"[EMAIL]"},"user":{"name":"[NAME]"}})");
+  // A name after a word for a person; a login is not a name.
+  CHECK(Scrub(R"({"userDisplayName":"Ann Lee","appDisplayName":"Teams",)"
+              R"("customer_first_name":"Ann","userName":"alee"})") ==
+        R"({"userDisplayName":"[NAME]","appDisplayName":"Teams",)"
+        R"("customer_first_name":"[NAME]","userName":"alee"})");
   // Segment's and ECS's device.id, a card's holder.
   CHECK(Scrub(R"({"context":{"device":{"id":"B5372DB0","type":"ios"},)"
               R"("user":{"id":"u-123"}},"card":{"holder":"ANN LEE"}})") ==

@@ -131,6 +131,23 @@ TEST_CASE("three-letter national id keys redact to their own label",
   CHECK(MatchPath(rules, {"tins"}) == -1);
 }
 
+TEST_CASE("name keys after a word for a person are names", "[unit][json]") {
+  auto rules = Compile({}, true);
+  for (const char* key : {"customer_name", "userDisplayName", "PatientLastName",
+                          "billing_first_name", "driverFullName"}) {
+    INFO(key);
+    int rule = rules.MatchPersonName(key);
+    REQUIRE(rule >= 0);
+    CHECK(rules.rule(rule).token == "\"[NAME]\"");
+  }
+  for (const char* key :
+       {"user_name", "userName", "account_name", "client_name",
+        "appDisplayName", "customer_id", "customer_names", "hostname"}) {
+    INFO(key);
+    CHECK(rules.MatchPersonName(key) == -1);
+  }
+}
+
 TEST_CASE("generic keys are read with the key of their object",
           "[unit][json]") {
   auto rules = Compile({}, true);
