@@ -11,6 +11,7 @@
 #include "validate/placeholder.h"
 #include "validate/us_ssn.h"
 #include "validate/validator.h"
+#include "validate/whatsapp.h"
 
 namespace logveil::validate {
 namespace {
@@ -29,6 +30,7 @@ constexpr std::pair<std::string_view, Validator> kValidators[] = {
     {"jwt", &IsJwt},
     {"not_placeholder", &IsNotPlaceholder},
     {"credential_value", &IsCredentialValue},
+    {"whatsapp_message_id", &IsWhatsAppMessageId},
 };
 
 }  // namespace

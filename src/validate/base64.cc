@@ -1,0 +1,36 @@
+#include "validate/base64.h"
+
+#include "base/ascii.h"
+
+namespace logveil::validate {
+namespace {
+
+int Base64Value(char c) {
+  if (ascii::IsUpper(c)) return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (ascii::IsDigit(c)) return c - '0' + 52;
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+}  // namespace
+
+bool AppendBase64Decoded(std::string_view text, std::string& out) {
+  unsigned bits = 0;
+  int pending = 0;
+  for (char c : text) {
+    if (c == '=') return true;
+    int value = Base64Value(c);
+    if (value < 0) return false;
+    bits = (bits << 6) | static_cast<unsigned>(value);
+    pending += 6;
+    if (pending >= 8) {
+      pending -= 8;
+      out.push_back(static_cast<char>((bits >> pending) & 0xff));
+    }
+  }
+  return true;
+}
+
+}  // namespace logveil::validate

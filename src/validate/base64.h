@@ -1,0 +1,15 @@
+// Base64 (RFC 4648), either alphabet: the standard one ('+', '/') and the
+// URL-safe one ('-', '_'), with or without '=' padding. Validators decode
+// tokens and ids to see what they carry.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace logveil::validate {
+
+// Appends the bytes `text` spells to `out`; stops at the first '='.
+// Returns false if any other byte is not of either alphabet.
+bool AppendBase64Decoded(std::string_view text, std::string& out);
+
+}  // namespace logveil::validate
