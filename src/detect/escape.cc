@@ -70,10 +70,59 @@ bool ReadHex(std::string_view text, size_t at, int digits, uint32_t& value) {
   return true;
 }
 
-// Percent: "%HH"; "%25HH" is one byte under two layers (IsSecondLayer).
+// The number of continuation bytes after a UTF-8 lead byte; 0 if `value`
+// leads no sequence (ASCII, a continuation, C0, C1, F5-FF).
+int Continuations(uint32_t value) {
+  if (value < 0xC2 || value > 0xF4) return 0;
+  return value >= 0xF0 ? 3 : value >= 0xE0 ? 2 : 1;
+}
+
+// True if `count` escaped continuation bytes ("%80".."%BF") follow the
+// escape at text[lead].
+bool HasContinuations(std::string_view text, size_t lead, int count) {
+  uint32_t value;
+  for (int k = 1; k <= count; ++k) {
+    size_t next = lead + 3 * k;
+    if (next >= text.size() || text[next] != '%' ||
+        !ReadHex(text, next + 1, 2, value) || value < 0x80 || value > 0xBF) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True if the escaped byte `value` at text[at] is part of a UTF-8 sequence
+// spelt in escapes: a lead byte with all its continuations, or one of
+// those continuations. URLs percent-encode UTF-8; a lone "%DB" in
+// "%DB_PASS%" is a Windows variable, not the byte 0xDB.
+bool IsEscapedUtf8(std::string_view text, size_t at, uint32_t value) {
+  if (value < 0x80 || value > 0xBF) {
+    int count = Continuations(value);
+    return count > 0 && HasContinuations(text, at, count);
+  }
+  // A continuation: back to its lead, over at most two more.
+  for (size_t back = 1; back <= 3 && at >= 3 * back; ++back) {
+    size_t escape = at - 3 * back;
+    uint32_t before;
+    if (text[escape] != '%' || !ReadHex(text, escape + 1, 2, before)) {
+      return false;
+    }
+    int count = Continuations(before);
+    if (count > 0) {
+      return count >= static_cast<int>(back) &&
+             HasContinuations(text, escape, count);
+    }
+    if (before < 0x80 || before > 0xBF) return false;
+  }
+  return false;
+}
+
+// Percent: "%HH"; "%25HH" is one byte under two layers (IsSecondLayer). A
+// byte above 0x7F counts only inside an escaped UTF-8 sequence.
 bool ParsePercent(std::string_view text, size_t at, Escape& escape) {
   uint32_t value;
   if (!ReadHex(text, at + 1, 2, value)) return false;
+  if (value >= 0x80 && !IsEscapedUtf8(text, at, value)) return false;
   escape.raw_size = 3;
   uint32_t inner;
   if (value == '%' && ReadHex(text, at + 3, 2, inner) && IsSecondLayer(inner)) {

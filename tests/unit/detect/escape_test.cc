@@ -32,6 +32,17 @@ TEST_CASE("escape: percent-encoding, one or two layers", "[unit]") {
   CHECK(Decoded(Encoding::kPercent, "%2B971%2050%20123") == "+971 50 123");
 }
 
+TEST_CASE("escape: bytes above 0x7F only inside escaped UTF-8", "[unit]") {
+  CHECK(Decoded(Encoding::kPercent, "%C3%A9lise") == "\xC3\xA9lise");
+  CHECK(Decoded(Encoding::kPercent, "%E2%82%AC5") == "\xE2\x82\xAC" "5");
+  // A Windows variable, a lone lead or continuation, a short sequence.
+  CHECK(Decoded(Encoding::kPercent, "%DB_PASS%") == "%DB_PASS%");
+  CHECK(Decoded(Encoding::kPercent, "%A9x") == "%A9x");
+  CHECK(Decoded(Encoding::kPercent, "%41%A9") == "A%A9");
+  CHECK(Decoded(Encoding::kPercent, "%E2%82x") == "%E2%82x");
+  CHECK(Decoded(Encoding::kPercent, "%C0%80") == "%C0%80");  // overlong
+}
+
 TEST_CASE("escape: '+' is a space only in form data", "[unit]") {
   CHECK(Decoded(Encoding::kForm, "hello+world%2B1") == "hello world+1");
   CHECK(Decoded(Encoding::kPercent, "hello+world%2B1") == "hello+world+1");
