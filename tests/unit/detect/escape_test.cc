@@ -34,7 +34,9 @@ TEST_CASE("escape: percent-encoding, one or two layers", "[unit]") {
 
 TEST_CASE("escape: bytes above 0x7F only inside escaped UTF-8", "[unit]") {
   CHECK(Decoded(Encoding::kPercent, "%C3%A9lise") == "\xC3\xA9lise");
-  CHECK(Decoded(Encoding::kPercent, "%E2%82%AC5") == "\xE2\x82\xAC" "5");
+  CHECK(Decoded(Encoding::kPercent, "%E2%82%AC5") ==
+        "\xE2\x82\xAC"
+        "5");
   // A Windows variable, a lone lead or continuation, a short sequence.
   CHECK(Decoded(Encoding::kPercent, "%DB_PASS%") == "%DB_PASS%");
   CHECK(Decoded(Encoding::kPercent, "%A9x") == "%A9x");
