@@ -17,6 +17,9 @@ constexpr int kMaxDigits = 19;
 // digits is a card only when it stands alone.
 constexpr int kMaxGroupDigits = 6;
 constexpr int kMaxGroups = 5;  // 4-4-4-4-3
+// A run of more groups than this may hold a card and its security code
+// (CardBeforeCode): a card has three groups at least.
+constexpr int kMinRunForPart = 3;
 
 constexpr uint32_t Lengths(int min, int max) {
   uint32_t mask = 0;
@@ -163,15 +166,16 @@ size_t AddGroup(std::string_view text, size_t begin, GroupRun& run) {
 // if the separator before it is the run's separator, it has at most
 // kMaxGroupDigits digits and it ends cleanly, so "4111 1111 1111 1111 12/25"
 // stops before "12", and in "id 42 4111111111111111" the long number forms
-// a run of its own.
-GroupRun ParseGroupRun(std::string_view text, size_t begin) {
+// a run of its own. At most `max_groups` groups are read.
+GroupRun ParseGroupRun(std::string_view text, size_t begin,
+                       int max_groups = kMaxDigits) {
   GroupRun run;
   run.end = AddGroup(text, begin, run);
   if (run.end - begin > kMaxGroupDigits) return run;
   char separator = run.end < text.size() ? text[run.end] : '\0';
   if (separator != ' ' && separator != '-') return run;
-  while (run.end < text.size() && text[run.end] == separator &&
-         DigitAt(text, run.end + 1)) {
+  while (run.group_count < max_groups && run.end < text.size() &&
+         text[run.end] == separator && DigitAt(text, run.end + 1)) {
     size_t group_begin = run.end + 1;
     size_t group_end = group_begin;
     while (DigitAt(text, group_end)) ++group_end;
@@ -204,6 +208,42 @@ bool IsCard(std::string_view text, size_t begin, const GroupRun& run,
   return issued || options.context.Boosts(text, {begin, run.end});
 }
 
+// True if the digit group at `begin` has 3 digits, as a security code.
+bool IsCodeLength(std::string_view text, size_t begin) {
+  size_t end = begin;
+  while (DigitAt(text, end)) ++end;
+  return end - begin == 3;
+}
+
+// A card followed by its security code in the same run of groups ("4111
+// 1111 1111 1111 123"): the run as a whole is no card, so returns the
+// longest run of its first groups (three or more) that is one and is
+// followed by a group of 3 digits, or an empty range. Other runs stay
+// whole: twenty digits in fours ("2017 4111 1111 1111 1111") are some
+// other number as often as a card with a year beside it.
+ByteRange CardBeforeCode(std::string_view text, size_t begin, size_t end,
+                         const FindOptions& options) {
+  constexpr int kMaxRunGroups = 12;
+  size_t starts[kMaxRunGroups];
+  int count = 0;
+  for (size_t i = begin; i < end; ++i) {
+    bool group_start =
+        ascii::IsDigit(text[i]) && (i == begin || !ascii::IsDigit(text[i - 1]));
+    if (!group_start) continue;
+    if (count == kMaxRunGroups) return {};
+    starts[count++] = i;
+  }
+  constexpr int kMinCardGroups = 3;  // Amex 4-6-5; 4-4-4-4 has four
+  for (int k = count - 1; k >= kMinCardGroups; --k) {
+    if (!IsCodeLength(text, starts[k])) continue;
+    GroupRun part = ParseGroupRun(text, begin, k);
+    if (part.group_count == k && IsCard(text, begin, part, options)) {
+      return {begin, part.end};
+    }
+  }
+  return {};
+}
+
 // A left-to-right scan (Step) surely stops right after a byte that no run
 // of digit groups contains: it never jumps over one.
 bool IsRunBarrier(char c) { return !ascii::IsDigit(c) && c != ' ' && c != '-'; }
@@ -218,7 +258,12 @@ size_t Step(std::string_view text, size_t pos, const FindOptions& options,
     return pos;
   }
   GroupRun run = ParseGroupRun(text, begin);
-  if (IsCard(text, begin, run, options)) out.push_back({begin, run.end});
+  if (IsCard(text, begin, run, options)) {
+    out.push_back({begin, run.end});
+  } else if (run.group_count > kMinRunForPart) {
+    ByteRange card = CardBeforeCode(text, begin, run.end, options);
+    if (card.size() > 0) out.push_back(card);
+  }
   // The whole run is consumed either way: a card never starts inside a
   // longer run of groups, which keeps the scan linear.
   return run.end;

@@ -223,6 +223,12 @@ TEST_CASE("card: a run of groups is taken whole, never in part", "[unit]") {
   // A date or time after the card is not one of its groups.
   CHECK(Find("4111 1111 1111 1111 12/25") == Values{"4111 1111 1111 1111"});
   CHECK(Find("4111 1111 1111 1111 10:30") == Values{"4111 1111 1111 1111"});
+  // Except a security code after the card: the card is reported alone.
+  CHECK(Find("4111 1111 1111 1111 123") == Values{"4111 1111 1111 1111"});
+  CHECK(Find("3782 822463 10005 123") == Values{"3782 822463 10005"});
+  CHECK(Find("4111 1111 1111 1112 123").empty());  // Luhn
+  CHECK(Find("4111-1111-1111-1111-123").empty());  // "-123" continues it
+  CHECK(Find("1111 4111 1111 1111 1111 123").empty());
 }
 
 TEST_CASE("card: long runs of short groups are safe", "[unit]") {
