@@ -1,5 +1,6 @@
 #include "confirm/card.h"
 
+#include <climits>
 #include <cstdint>
 
 #include "base/ascii.h"
@@ -168,7 +169,7 @@ size_t AddGroup(std::string_view text, size_t begin, GroupRun& run) {
 // stops before "12", and in "id 42 4111111111111111" the long number forms
 // a run of its own. At most `max_groups` groups are read.
 GroupRun ParseGroupRun(std::string_view text, size_t begin,
-                       int max_groups = kMaxDigits) {
+                       int max_groups = INT_MAX) {
   GroupRun run;
   run.end = AddGroup(text, begin, run);
   if (run.end - begin > kMaxGroupDigits) return run;
