@@ -10,6 +10,7 @@
 #include "framing/line_framer.h"
 #include "io/input.h"
 #include "io/output.h"
+#include "io/utf16_stream.h"
 #include "report/stats.h"
 
 namespace logveil::app {
@@ -43,7 +44,7 @@ class FindingWriter {
         stats_(stats) {}
 
   // Scans one input; `name` is added to each line when several are given.
-  Status Scan(io::Input& input, bool with_name);
+  Status Scan(io::ByteSource& input, bool with_name);
 
  private:
   Status ScanRecords(std::string_view chunk, bool at_end, bool with_name,
@@ -107,7 +108,7 @@ Status FindingWriter::ScanRecords(std::string_view chunk, bool at_end,
   return output_.Write(line_);
 }
 
-Status FindingWriter::Scan(io::Input& input, bool with_name) {
+Status FindingWriter::Scan(io::ByteSource& input, bool with_name) {
   next_record_ = 0;
   std::string buffer;
   size_t filled = 0;
@@ -153,7 +154,11 @@ Status RunScan(const cli::CliArgs& args) {
   for (const auto& path : inputs) {
     auto input = io::Input::Open(path);
     if (!input.ok()) return input.error();
-    auto status = writer.Scan(input.value(), inputs.size() > 1);
+    // UTF-16 text is scanned as UTF-8: spans count its UTF-8 bytes.
+    io::TextForm form;
+    auto text = io::OpenTextSource(input.value(), form);
+    if (!text.ok()) return text.error();
+    auto status = writer.Scan(*text.value(), inputs.size() > 1);
     if (!status.ok()) return status;
   }
   if (args.scan_summary) {

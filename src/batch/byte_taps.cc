@@ -28,19 +28,6 @@ Result<size_t> ReplaySource::Read(char* buffer, size_t capacity) {
   return count;
 }
 
-Result<std::string> ReadHead(io::ByteSource& source, size_t count) {
-  std::string head(count, '\0');
-  size_t filled = 0;
-  while (filled < count) {
-    auto read = source.Read(head.data() + filled, count - filled);
-    if (!read.ok()) return read.error();
-    if (read.value() == 0) break;
-    filled += read.value();
-  }
-  head.resize(filled);
-  return head;
-}
-
 Status HashingSink::Write(std::string_view bytes) {
   hash_.Update(bytes);
   bytes_ += bytes.size();

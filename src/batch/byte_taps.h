@@ -61,9 +61,6 @@ class ReplaySource : public io::ByteSource {
   io::ByteSource& inner_;
 };
 
-// Reads up to `count` bytes from `source` (fewer only at its end).
-Result<std::string> ReadHead(io::ByteSource& source, size_t count);
-
 // Passes bytes on to `inner`, counting and hashing them.
 class HashingSink : public io::ByteSink {
  public:

@@ -13,6 +13,7 @@
 #include "batch/byte_taps.h"
 #include "batch/codec.h"
 #include "io/input.h"
+#include "io/utf16_stream.h"
 #include "pipeline/pipeline.h"
 #include "transform/crypto.h"
 
@@ -124,7 +125,7 @@ Status FileJob::Process() {
   if (!input.ok()) return input.error();
   CountingSource disk(input.value(), context_.progress.disk_bytes_done);
   HashingSource original(disk, in_place_ && !dry_run);
-  auto head = ReadHead(original, kMagicBytes);
+  auto head = io::ReadHead(original, kMagicBytes);
   if (!head.ok()) return head.error();
   report_.compression = DetectCompression(head.value());
   ReplaySource replay(std::move(head).value(), original);
@@ -148,7 +149,17 @@ Status FileJob::RunPipeline(io::ByteSource& source, io::ByteSink& sink) {
   pipeline::PipelineOptions options = context_.options.pipeline;
   options.threads = threads_;
   pipeline::Pipeline pipeline(context_.detectors, context_.actions, options);
-  auto status = pipeline.Run(source, sink, report_.stats);
+  // UTF-16 text is scrubbed as UTF-8 and written back in UTF-16.
+  io::TextForm form;
+  auto text = io::OpenTextSource(source, form);
+  if (!text.ok()) return text.error();
+  std::unique_ptr<io::ByteSink> utf16;
+  if (form.encoding != io::TextEncoding::kBytes) {
+    utf16 = io::OpenUtf16Sink(sink, form);
+  }
+  auto status =
+      pipeline.Run(*text.value(), utf16 ? *utf16 : sink, report_.stats);
+  if (status.ok() && utf16) status = utf16->Finish();
   if (!status.ok()) return status;
   return sink.Finish();
 }

@@ -43,6 +43,11 @@ class ByteSink {
   virtual Status Finish() = 0;
 };
 
+// Reads up to `count` bytes from `source` (fewer only at its end): the
+// head that says what a stream holds (a compression's magic, a byte order
+// mark).
+Result<std::string> ReadHead(ByteSource& source, size_t count);
+
 // Returns `decorator` as a `Stream` (ByteSource or ByteSink) once its
 // Init(init_args...) succeeded: set-up that can fail (a bad header, a
 // compressor that cannot start) is reported here, not at the first read.
