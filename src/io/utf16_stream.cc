@@ -29,6 +29,25 @@ bool LooksLikeUtf16(std::string_view head, int zero) {
   return true;
 }
 
+// True if the bytes read so far may begin UTF-16 that FormOf would take
+// but does not yet see enough of: fewer than a mark's two bytes (but not
+// an empty line), or
+// code units so far all ASCII with a zero high byte, in either order.
+bool MayBeUtf16(std::string_view head) {
+  // An empty first line is text; other single bytes wait for a second.
+  if (head.size() < 2) return head != "\n";
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
+    return false;
+  }
+  auto zeros_at = [head](size_t parity) {
+    for (size_t i = parity; i < head.size(); i += 2) {
+      if (head[i] != 0) return false;
+    }
+    return true;
+  };
+  return zeros_at(1) || zeros_at(0);
+}
+
 TextForm FormOf(std::string_view head) {
   if (head.starts_with("\xFF\xFE")) return {TextEncoding::kUtf16Little, true};
   if (head.starts_with("\xFE\xFF")) return {TextEncoding::kUtf16Big, true};
@@ -250,11 +269,21 @@ class Utf16Sink : public ByteSink {
 
 Result<std::unique_ptr<ByteSource>> OpenTextSource(ByteSource& raw,
                                                    TextForm& form) {
-  auto head = ReadHead(raw, kHeadBytes);
-  if (!head.ok()) return head.error();
-  form = FormOf(head.value());
+  // Reads on only while the head may still be UTF-16: a short first line
+  // of text ("a\n" from `tail -F`) must not wait for more input.
+  std::string head(kHeadBytes, '\0');
+  size_t have = 0;
+  while (have < kHeadBytes &&
+         MayBeUtf16(std::string_view(head).substr(0, have))) {
+    auto read = raw.Read(head.data() + have, kHeadBytes - have);
+    if (!read.ok()) return read.error();
+    if (read.value() == 0) break;
+    have += read.value();
+  }
+  head.resize(have);
+  form = FormOf(head);
   return std::unique_ptr<ByteSource>(
-      std::make_unique<TextSource>(raw, std::move(head).value(), form));
+      std::make_unique<TextSource>(raw, std::move(head), form));
 }
 
 std::unique_ptr<ByteSink> OpenUtf16Sink(ByteSink& out, TextForm form) {

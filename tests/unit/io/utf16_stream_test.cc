@@ -64,6 +64,21 @@ TEST_CASE("utf16: other input passes through unchanged", "[unit]") {
   }
 }
 
+TEST_CASE("utf16: a short first line of text is not held for more input",
+          "[unit]") {
+  // `tail -F`: a read that has "a\n" must not wait for an eighth byte.
+  for (std::string first : {"a\n", "ab\n", "\n"}) {
+    StringSource source(first + "more\n", first.size());
+    TextForm form;
+    auto text = OpenTextSource(source, form);
+    REQUIRE(text.ok());
+    std::string buffer(16, '\0');
+    auto read = text.value()->Read(buffer.data(), buffer.size());
+    REQUIRE(read.ok());
+    CHECK(buffer.substr(0, read.value()) == first);
+  }
+}
+
 TEST_CASE("utf16: every code unit sequence comes back as it was", "[unit]") {
   // A lone high surrogate, a lone low one, a pair, and a lone one last.
   const std::u16string text = {u'x',   0xD83D, u'y',  0xDE00,
