@@ -15,10 +15,10 @@ namespace {
 // case-insensitively at any depth; the keys of two words also written as
 // one, which camelCase keys lower to ("deviceId": DefaultFieldRules).
 constexpr const char* kSecretKeys[] = {
-    "password",      "passwd",     "passphrase",   "secret",
-    "client_secret", "token",      "access_token", "refresh_token",
-    "authorization", "api_key",    "x-api-key",    "private_key",
-    "cookie",        "set-cookie",
+    "password",      "passwd",  "passphrase",   "secret",
+    "client_secret", "token",   "access_token", "refresh_token",
+    "authorization", "api_key", "x-api-key",    "private_key",
+    "cookie",        "cookies", "set-cookie",
 };
 constexpr const char* kNameKeys[] = {
     "name",           "first_name",  "last_name",       "full_name",
@@ -41,8 +41,17 @@ constexpr std::string_view kPersonNameKeys[] = {
 };
 
 constexpr const char* kDeviceKeys[] = {
-    "device_id",    "device_uuid", "device_serial", "imei",       "android_id",
-    "device_token", "push_token",  "fcm_token",     "apns_token",
+    "device_id",
+    "device_uuid",
+    "device_serial",
+    "imei",
+    "android_id",
+    "device_token",
+    "push_token",
+    "fcm_token",
+    "apns_token",
+    "udid",
+    "device_unique_identifier",
 };
 
 // Keys whose values are a postal address, redacted to "[ADDRESS]" (also an

@@ -241,6 +241,9 @@ TEST_CASE("a name names a person unless it names a span or a service",
               R"("customer_first_name":"Ann","userName":"alee"})") ==
         R"({"userDisplayName":"[NAME]","appDisplayName":"Teams",)"
         R"("customer_first_name":"[NAME]","userName":"alee"})");
+  // Sentry's request cookies and device context.
+  CHECK(Scrub(R"({"cookies":"sid=abc123; theme=dark","udid":"A1B2-C3"})") ==
+        R"({"cookies":"[SECRET]","udid":"[DEVICE_ID]"})");
   // Segment's and ECS's device.id, a card's holder.
   CHECK(Scrub(R"({"context":{"device":{"id":"B5372DB0","type":"ios"},)"
               R"("user":{"id":"u-123"}},"card":{"holder":"ANN LEE"}})") ==
