@@ -206,6 +206,17 @@ bool HasLayoutSpan(std::string_view text, const Run& run,
   return false;
 }
 
+// True if `digits` are a national number as most regions outside the NANP
+// write one: a trunk prefix '0', then a non-zero digit ("00" is the
+// international prefix), 7 to 12 digits in all (the national numbers of
+// the regions that dial a trunk 0 are 6 to 11 digits long; longer runs are
+// E.164 digits with a stray 0, "0447911123456", or ids).
+bool IsTrunkNational(std::string_view digits) {
+  constexpr size_t kMaxTrunkDigits = 12;
+  return digits.size() >= kMinDigits && digits.size() <= kMaxTrunkDigits &&
+         digits[0] == '0' && digits[1] != '0';
+}
+
 // A national number needs separators in a plausible layout and must be
 // valid in one of the regions; with a context word that names it, any
 // grouping will do, the whole run need only be possible (Counts), and a
@@ -239,8 +250,11 @@ bool ConfirmNational(std::string_view text, const Run& run,
       if (layout && Counts(digits, region, run, k, context)) return true;
     }
     // A whole run after a word that names a phone number may be an
-    // MSISDN or WhatsApp id ("msisdn=447911123456"), whatever the regions.
-    return context && k == run.count && validate::IsValidE164Number(digits);
+    // MSISDN or WhatsApp id ("msisdn=447911123456"), whatever the regions,
+    // or a national number of another region, trunk prefix first
+    // ("mobile_number=07911123456", "alt_phone=(030) 901820").
+    return context && k == run.count &&
+           (validate::IsValidE164Number(digits) || IsTrunkNational(digits));
   };
   return MatchLongest(text, run, context ? 1 : 2, context, accepts, match);
 }

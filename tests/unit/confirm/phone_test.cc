@@ -208,6 +208,21 @@ TEST_CASE("phone: after a context word, E.164 digits without the '+'",
   CHECK(Find("msisdn=447911 123456 7").empty());
 }
 
+TEST_CASE("phone: after a context word, another region's national number",
+          "[unit]") {
+  // A trunk 0 and 7 to 12 digits: valid in no configured region (US), but
+  // a word names it.
+  CHECK(Find("mobile_number=07911123456 country=GB") == Values{"07911123456"});
+  CHECK(Find("alt_phone=(030) 901820") == Values{"(030) 901820"});
+  CHECK(Find("call 033316005 now") == Values{"033316005"});
+  // Not without the word, not "00" (an international prefix), not longer.
+  CHECK(Find("ref 07911123456").empty());
+  CHECK(Find("order_id=07911123456").empty());
+  CHECK(Find("phone=0123456").size() == 1);
+  CHECK(Find("phone=012345").empty());
+  CHECK(Find("phone=0012345678901234").empty());
+}
+
 TEST_CASE("phone: a context word may be glued to '+' or '('", "[unit]") {
   CHECK(Find("Hi call+64 3 331 6005") == Values{"+64 3 331 6005"});
   CHECK(Find("Hi call+1 (650) 333-6000") == Values{"+1 (650) 333-6000"});
