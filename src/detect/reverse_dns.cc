@@ -22,7 +22,14 @@ bool IsDottedQuad(std::string_view value) {
   return dots == 3;
 }
 
-// 32 hex digits, each followed by a dot but the last.
+bool IsReverseDns(std::string_view value, std::string_view after) {
+  if (after.empty() || after[0] != '.') return false;
+  return (StartsWithNoCase(after, ".in-addr.arpa") && IsDottedQuad(value)) ||
+         (StartsWithNoCase(after, ".ip6.arpa") && IsDottedNibbles(value));
+}
+
+}  // namespace
+
 bool IsDottedNibbles(std::string_view value) {
   if (value.size() != 63) return false;
   for (size_t i = 0; i < value.size(); ++i) {
@@ -31,14 +38,6 @@ bool IsDottedNibbles(std::string_view value) {
   }
   return true;
 }
-
-bool IsReverseDns(std::string_view value, std::string_view after) {
-  if (after.empty() || after[0] != '.') return false;
-  return (StartsWithNoCase(after, ".in-addr.arpa") && IsDottedQuad(value)) ||
-         (StartsWithNoCase(after, ".ip6.arpa") && IsDottedNibbles(value));
-}
-
-}  // namespace
 
 void MarkReverseDns(std::string_view text, std::vector<Finding>& findings) {
   for (Finding& finding : findings) {

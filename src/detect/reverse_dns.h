@@ -14,6 +14,10 @@
 
 namespace logveil::detect {
 
+// True if `value` is 32 hex digits, each followed by a dot but the last:
+// the address part of an ip6.arpa name.
+bool IsDottedNibbles(std::string_view value);
+
 // Sets `reverse_dns` on each finding of `findings` (offsets into `text`)
 // that is a dotted quad followed by ".in-addr.arpa" or 32 dotted nibbles
 // followed by ".ip6.arpa" (any case), as written (not from a decoded view).

@@ -1,6 +1,6 @@
 #include "transform/reverse_dns.h"
 
-#include "base/ascii.h"
+#include "detect/reverse_dns.h"
 #include "transform/ip_text.h"
 
 namespace logveil::transform {
@@ -22,11 +22,7 @@ void AppendPartsReversed(std::string_view text, std::string& out) {
 }
 
 bool AppendForwardNibbles(std::string_view value, std::string& forward) {
-  if (value.size() != 2 * kNibbles - 1) return false;
-  for (size_t i = 0; i < value.size(); ++i) {
-    bool ok = i % 2 == 0 ? ascii::IsHexDigit(value[i]) : value[i] == '.';
-    if (!ok) return false;
-  }
+  if (!detect::IsDottedNibbles(value)) return false;
   for (size_t i = 0; i < kNibbles; ++i) {
     if (i > 0 && i % 4 == 0) forward.push_back(':');
     forward.push_back(value[value.size() - 1 - 2 * i]);
