@@ -8,27 +8,11 @@
 #include "app/engine.h"
 #include "app/keys.h"
 #include "config/policy_file.h"
-#include "io/utf16_stream.h"
 #include "pipeline/pipeline.h"
 #include "report/stats.h"
 
 namespace logveil::app {
 namespace {
-
-// Scrubs one input into `output`; UTF-16 text is scrubbed as UTF-8 and
-// written back in UTF-16 (io/utf16_stream.h).
-Status ScrubInput(pipeline::Pipeline& pipeline, io::ByteSource& input,
-                  io::ByteSink& output, report::Stats& stats) {
-  io::TextForm form;
-  auto text = io::OpenTextSource(input, form);
-  if (!text.ok()) return text.error();
-  if (form.encoding == io::TextEncoding::kBytes) {
-    return pipeline.Run(*text.value(), output, stats);
-  }
-  auto utf16 = io::OpenUtf16Sink(output, form);
-  auto status = pipeline.Run(*text.value(), *utf16, stats);
-  return status.ok() ? utf16->Finish() : status;
-}
 
 Status ScrubInputs(const cli::CliArgs& args, const Engine& engine,
                    report::Stats& stats) {
@@ -47,7 +31,7 @@ Status ScrubInputs(const cli::CliArgs& args, const Engine& engine,
   for (const auto& path : inputs) {
     auto input = io::Input::Open(path);
     if (!input.ok()) return input.error();
-    auto status = ScrubInput(pipeline, input.value(), output.value(), stats);
+    auto status = pipeline.RunText(input.value(), output.value(), stats);
     if (!status.ok()) return status;
   }
   return output.value().Flush();

@@ -45,22 +45,6 @@ class HashingSource : public io::ByteSource {
   transform::Sha256 hash_;
 };
 
-// Serves `head` (bytes already read from `inner` to sniff the format), then
-// the rest of `inner`.
-class ReplaySource : public io::ByteSource {
- public:
-  ReplaySource(std::string head, io::ByteSource& inner)
-      : head_(std::move(head)), inner_(inner) {}
-
-  Result<size_t> Read(char* buffer, size_t capacity) override;
-  const std::string& name() const override { return inner_.name(); }
-
- private:
-  std::string head_;
-  size_t served_ = 0;
-  io::ByteSource& inner_;
-};
-
 // Passes bytes on to `inner`, counting and hashing them.
 class HashingSink : public io::ByteSink {
  public:

@@ -13,7 +13,6 @@
 #include "batch/byte_taps.h"
 #include "batch/codec.h"
 #include "io/input.h"
-#include "io/utf16_stream.h"
 #include "pipeline/pipeline.h"
 #include "transform/crypto.h"
 
@@ -128,7 +127,7 @@ Status FileJob::Process() {
   auto head = io::ReadHead(original, kMagicBytes);
   if (!head.ok()) return head.error();
   report_.compression = DetectCompression(head.value());
-  ReplaySource replay(std::move(head).value(), original);
+  io::ReplaySource replay(std::move(head).value(), original);
   auto decoder = OpenDecoder(report_.compression, replay);
   if (!decoder.ok()) return decoder.error();
   CountingSource plain(decoder.value() ? *decoder.value() : replay,
@@ -149,17 +148,7 @@ Status FileJob::RunPipeline(io::ByteSource& source, io::ByteSink& sink) {
   pipeline::PipelineOptions options = context_.options.pipeline;
   options.threads = threads_;
   pipeline::Pipeline pipeline(context_.detectors, context_.actions, options);
-  // UTF-16 text is scrubbed as UTF-8 and written back in UTF-16.
-  io::TextForm form;
-  auto text = io::OpenTextSource(source, form);
-  if (!text.ok()) return text.error();
-  std::unique_ptr<io::ByteSink> utf16;
-  if (form.encoding != io::TextEncoding::kBytes) {
-    utf16 = io::OpenUtf16Sink(sink, form);
-  }
-  auto status =
-      pipeline.Run(*text.value(), utf16 ? *utf16 : sink, report_.stats);
-  if (status.ok() && utf16) status = utf16->Finish();
+  auto status = pipeline.RunText(source, sink, report_.stats);
   if (!status.ok()) return status;
   return sink.Finish();
 }

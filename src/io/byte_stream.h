@@ -48,6 +48,22 @@ class ByteSink {
 // mark).
 Result<std::string> ReadHead(ByteSource& source, size_t count);
 
+// Serves `head` (bytes already read from `inner` to sniff the format), then
+// the rest of `inner`.
+class ReplaySource : public ByteSource {
+ public:
+  ReplaySource(std::string head, ByteSource& inner)
+      : head_(std::move(head)), inner_(inner) {}
+
+  Result<size_t> Read(char* buffer, size_t capacity) override;
+  const std::string& name() const override { return inner_.name(); }
+
+ private:
+  std::string head_;
+  size_t served_ = 0;
+  ByteSource& inner_;
+};
+
 // Returns `decorator` as a `Stream` (ByteSource or ByteSink) once its
 // Init(init_args...) succeeded: set-up that can fail (a bad header, a
 // compressor that cannot start) is reported here, not at the first read.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string>
 
 namespace logveil::io {
@@ -83,6 +82,7 @@ size_t PutUtf8(uint32_t cp, char* out) {
 bool IsHigh(uint32_t unit) { return unit >= 0xD800 && unit <= 0xDBFF; }
 bool IsLow(uint32_t unit) { return unit >= 0xDC00 && unit <= 0xDFFF; }
 
+// UTF-16 read as UTF-8 (WTF-8).
 class TextSource : public ByteSource {
  public:
   TextSource(ByteSource& raw, std::string head, TextForm form)
@@ -91,9 +91,6 @@ class TextSource : public ByteSource {
   }
 
   Result<size_t> Read(char* buffer, size_t capacity) override {
-    if (form_.encoding == TextEncoding::kBytes) {
-      return ReadBytes(buffer, capacity);
-    }
     size_t written = 0;
     // A code unit writes at most 3 bytes, a pair 4.
     while (capacity - written >= 4) {
@@ -128,14 +125,6 @@ class TextSource : public ByteSource {
   const std::string& name() const override { return raw_.name(); }
 
  private:
-  Result<size_t> ReadBytes(char* buffer, size_t capacity) {
-    if (at_ == pending_.size()) return raw_.Read(buffer, capacity);
-    size_t n = std::min(capacity, pending_.size() - at_);
-    std::memcpy(buffer, pending_.data() + at_, n);
-    at_ += n;
-    return n;
-  }
-
   uint32_t UnitAt(size_t i) const {
     auto a = static_cast<unsigned char>(pending_[i]);
     auto b = static_cast<unsigned char>(pending_[i + 1]);
@@ -282,6 +271,10 @@ Result<std::unique_ptr<ByteSource>> OpenTextSource(ByteSource& raw,
   }
   head.resize(have);
   form = FormOf(head);
+  if (form.encoding == TextEncoding::kBytes) {
+    return std::unique_ptr<ByteSource>(
+        std::make_unique<ReplaySource>(std::move(head), raw));
+  }
   return std::unique_ptr<ByteSource>(
       std::make_unique<TextSource>(raw, std::move(head), form));
 }

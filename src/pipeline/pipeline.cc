@@ -5,6 +5,7 @@
 #include <thread>
 #include <vector>
 
+#include "io/utf16_stream.h"
 #include "pipeline/batch_scrubber.h"
 #include "pipeline/ordered_writer.h"
 #include "pipeline/reader.h"
@@ -80,6 +81,19 @@ Status Pipeline::Run(io::ByteSource& input, io::ByteSink& output,
                      report::Stats& stats) {
   return options_.threads <= 1 ? RunInline(input, output, stats)
                                : RunThreaded(input, output, stats);
+}
+
+Status Pipeline::RunText(io::ByteSource& input, io::ByteSink& output,
+                         report::Stats& stats) {
+  io::TextForm form;
+  auto text = io::OpenTextSource(input, form);
+  if (!text.ok()) return text.error();
+  if (form.encoding == io::TextEncoding::kBytes) {
+    return Run(*text.value(), output, stats);
+  }
+  auto utf16 = io::OpenUtf16Sink(output, form);
+  auto status = Run(*text.value(), *utf16, stats);
+  return status.ok() ? utf16->Finish() : status;
 }
 
 Status Pipeline::RunInline(io::ByteSource& input, io::ByteSink& output,

@@ -43,6 +43,12 @@ class Pipeline {
   // the gzip and zstd adapters for compressed files.
   Status Run(io::ByteSource& input, io::ByteSink& output, report::Stats& stats);
 
+  // Run on `input` read as text: UTF-16 input is scrubbed as UTF-8 and
+  // written to `output` in UTF-16 again (io/utf16_stream.h); any other
+  // input as Run. What the filter and batch call for each input.
+  Status RunText(io::ByteSource& input, io::ByteSink& output,
+                 report::Stats& stats);
+
  private:
   Status RunInline(io::ByteSource& input, io::ByteSink& output,
                    report::Stats& stats);
