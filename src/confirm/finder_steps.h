@@ -209,6 +209,17 @@ void ScanWindow(const ClassWindow& window, std::string_view text,
 template <class Steps>
 constexpr FinderSteps kStepsOf = {&ScanWindow<Steps>};
 
+// The Visit of a finder whose triggers are exact shapes `length` bytes
+// long: the span if `valid` accepts it (scanning resumes after it), else
+// nothing (resuming at the next byte).
+inline size_t VisitFixedLength(std::string_view text, size_t at, size_t length,
+                               bool (*valid)(std::string_view),
+                               std::vector<ByteRange>& out) {
+  if (!valid(text.substr(at, length))) return at + 1;
+  out.push_back({at, at + length});
+  return at + length;
+}
+
 // Runs one finder alone over `text`: what its FindFunction does.
 void RunFinderSteps(const FinderSteps& steps, std::string_view text,
                     const FindOptions& options, std::vector<ByteRange>& out);

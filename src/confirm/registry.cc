@@ -1,6 +1,7 @@
 // The tables of hand-written finders and fast paths. Adding one: declare it
 // in its own header, add a row here, and reference it from a pattern file.
 #include "confirm/at_sign_lines.h"
+#include "confirm/br_cpf.h"
 #include "confirm/card.h"
 #include "confirm/email_span.h"
 #include "confirm/finder.h"
@@ -17,11 +18,11 @@ namespace logveil::confirm {
 namespace {
 
 constexpr Finder kFinders[] = {
-    {"card", &FindCards, &kCardSteps},    {"geo", &FindCoordinates, &kGeoSteps},
-    {"iban", &FindIbans, &kIbanSteps},    {"ipv4", &FindIpv4, &kIpv4Steps},
-    {"ipv6", &FindIpv6, &kIpv6Steps},     {"mac", &FindMacs, &kMacSteps},
-    {"phone", &FindPhones, &kPhoneSteps}, {"us_ssn", &FindUsSsns, &kUsSsnSteps},
-    {"vin", &FindVins, &kVinSteps},
+    {"br_cpf", &FindBrCpfs, &kBrCpfSteps}, {"card", &FindCards, &kCardSteps},
+    {"geo", &FindCoordinates, &kGeoSteps}, {"iban", &FindIbans, &kIbanSteps},
+    {"ipv4", &FindIpv4, &kIpv4Steps},      {"ipv6", &FindIpv6, &kIpv6Steps},
+    {"mac", &FindMacs, &kMacSteps},        {"phone", &FindPhones, &kPhoneSteps},
+    {"us_ssn", &FindUsSsns, &kUsSsnSteps}, {"vin", &FindVins, &kVinSteps},
 };
 
 struct NamedFastPath {

@@ -26,11 +26,8 @@ struct UsSsnSteps {
   static size_t Visit(std::string_view text, size_t at, size_t /*pos*/,
                       const FindOptions& /*options*/,
                       std::vector<ByteRange>& out) {
-    if (!validate::IsPlausibleUsSsn(text.substr(at, kSsnLength))) {
-      return at + 1;
-    }
-    out.push_back({at, at + kSsnLength});
-    return at + kSsnLength;
+    return VisitFixedLength(text, at, kSsnLength, &validate::IsPlausibleUsSsn,
+                            out);
   }
 };
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "validate/br_cpf.h"
 #include "validate/device_id.h"
 #include "validate/jwt.h"
 #include "validate/placeholder.h"
@@ -18,6 +19,22 @@ TEST_CASE("US SSN: SSA never-issued ranges are rejected", "[unit]") {
   CHECK_FALSE(IsPlausibleUsSsn("123-45-0000"));
   CHECK_FALSE(IsPlausibleUsSsn("123-45-678"));
   CHECK_FALSE(IsPlausibleUsSsn("123-45-67890"));
+}
+
+TEST_CASE("Brazilian CPF: both mod-11 check digits", "[unit]") {
+  CHECK(IsValidBrCpf("526.018.159-06"));
+  CHECK(IsValidBrCpf("52601815906"));
+  CHECK(IsValidBrCpf("083.016.613-05"));
+  // A first check digit that is 10 mod 11 is written 0.
+  CHECK(IsValidBrCpf("143.301.467-03"));
+  CHECK_FALSE(IsValidBrCpf("143.301.467-13"));
+  CHECK_FALSE(IsValidBrCpf("526.018.159-07"));
+  CHECK_FALSE(IsValidBrCpf("526.018.159-16"));
+  CHECK_FALSE(IsValidBrCpf("111.111.111-11"));
+  CHECK_FALSE(IsValidBrCpf("000.000.000-00"));
+  CHECK_FALSE(IsValidBrCpf("5260181590"));
+  CHECK_FALSE(IsValidBrCpf("526018159066"));
+  CHECK_FALSE(IsValidBrCpf("526 018 159 06"));
 }
 
 TEST_CASE("IMEI: 15 digits with Luhn, or a 16-digit IMEISV", "[unit]") {

@@ -1,0 +1,46 @@
+#include "confirm/br_cpf.h"
+
+#include "confirm/finder_steps.h"
+#include "validate/br_cpf.h"
+
+namespace logveil::confirm {
+namespace {
+
+constexpr size_t kCpfLength = 14;  // "DDD.DDD.DDD-DD"
+
+struct BrCpfSteps {
+  using B = ByteClasses;
+
+  // Starts of DDD.DDD.DDD-DD with no word byte or '.' before and no word
+  // byte after.
+  LOGVEIL_VECTOR_INLINE static Words Triggers(const BlockView& v) {
+    MaskPair dash = v.Pair(&B::dash);
+    if (None(dash.lo | dash.hi)) return Words{};
+    MaskPair dot = v.Pair(&B::dot);
+    MaskPair d = v.Pair(&B::digit);
+    MaskPair three = d & d.Ahead(1) & d.Ahead(2);
+    MaskPair shape = three & dot.Ahead(3) & three.Ahead(4) & dot.Ahead(7) &
+                     three.Ahead(8) & dash.Ahead(11) & d.Ahead(12) &
+                     d.Ahead(13);
+    if (None(shape.lo)) return Words{};
+    return shape.lo & ~IsWordByte(v, -1) & ~v.Has(&B::dot, -1) &
+           ~IsWordByte(v, kCpfLength);
+  }
+
+  static size_t Visit(std::string_view text, size_t at, size_t /*pos*/,
+                      const FindOptions& /*options*/,
+                      std::vector<ByteRange>& out) {
+    return VisitFixedLength(text, at, kCpfLength, &validate::IsValidBrCpf, out);
+  }
+};
+
+}  // namespace
+
+const FinderSteps kBrCpfSteps = kStepsOf<BrCpfSteps>;
+
+void FindBrCpfs(std::string_view text, const FindOptions& options,
+                std::vector<ByteRange>& out) {
+  RunFinderSteps(kBrCpfSteps, text, options, out);
+}
+
+}  // namespace logveil::confirm
