@@ -123,16 +123,21 @@ bool IsCleanEnd(std::string_view text, size_t end) {
   return !((next == '.' || next == '-') && DigitAt(text, end + 1));
 }
 
-// True if the digits ending at `end` can be a group of a run joined by
-// `separator`: the separator and a digit follow (the next group), or the
-// digits end cleanly and are no date or time ("12/25", "10:30").
-bool IsGroupEnd(std::string_view text, size_t end, char separator) {
+// True if the `digits` digits ending at `end` can be a group of a run
+// joined by `separator`: the separator and a digit follow (the next group),
+// or the digits end cleanly and do not start a date or time ("12/25",
+// "10:30"). A card's last group may have its expiry glued on
+// ("4111-1111-1111-1111/12/27"): a group of three or four digits before a
+// '/' or ':' still counts.
+bool IsGroupEnd(std::string_view text, size_t end, size_t digits,
+                char separator) {
+  constexpr size_t kMaxDateDigits = 2;  // "12/25", "10:30"
   if (end < text.size() && text[end] == separator && DigitAt(text, end + 1)) {
     return true;
   }
   if (end < text.size() && (text[end] == '/' || text[end] == ':') &&
       DigitAt(text, end + 1)) {
-    return false;
+    return digits > kMaxDateDigits;
   }
   return IsCleanEnd(text, end);
 }
@@ -181,7 +186,7 @@ GroupRun ParseGroupRun(std::string_view text, size_t begin,
     size_t group_end = group_begin;
     while (DigitAt(text, group_end)) ++group_end;
     if (group_end - group_begin > kMaxGroupDigits ||
-        !IsGroupEnd(text, group_end, separator)) {
+        !IsGroupEnd(text, group_end, group_end - group_begin, separator)) {
       break;
     }
     run.end = AddGroup(text, group_begin, run);

@@ -107,11 +107,21 @@ size_t SkipSpaces(std::string_view text, size_t i) {
 bool IsQuote(char c) { return c == '"' || c == '\''; }
 
 // Skips `"lat": "`, `lat = `, `lat/lng: (` after the label ending at `i`;
-// returns where the value starts, or 0 if no '=' or ':' follows.
+// returns where the value starts, or 0 if no '=' or ':' follows. Free text
+// puts only blanks between a latitude or longitude label and its value
+// ("position lat 52.52000 lon 13.40495"): that counts too, as the other
+// axis must be labeled as well (ParseLabeledPair).
 size_t SkipAssignment(std::string_view text, size_t i, Axis axis) {
   if (axis == Axis::kGeoUri) return i;
-  if (i < text.size() && IsQuote(text[i])) ++i;
+  const bool quoted = i < text.size() && IsQuote(text[i]);
+  if (quoted) ++i;
+  const size_t label_end = i;
   i = SkipSpaces(text, i);
+  const bool one_axis = axis == Axis::kLatitude || axis == Axis::kLongitude;
+  if (!quoted && one_axis && i > label_end && i < text.size() &&
+      text[i] != '=' && text[i] != ':') {
+    return i;
+  }
   if (i >= text.size() || (text[i] != '=' && text[i] != ':')) return 0;
   i = SkipSpaces(text, i + 1);
   if (i < text.size() &&

@@ -223,6 +223,11 @@ TEST_CASE("card: a run of groups is taken whole, never in part", "[unit]") {
   // A date or time after the card is not one of its groups.
   CHECK(Find("4111 1111 1111 1111 12/25") == Values{"4111 1111 1111 1111"});
   CHECK(Find("4111 1111 1111 1111 10:30") == Values{"4111 1111 1111 1111"});
+  // Nor is an expiry glued on with '/'; the last group of the card (three
+  // or four digits, no date's first part) still counts.
+  CHECK(Find("4111-1111-1111-1111/12/27") == Values{"4111-1111-1111-1111"});
+  CHECK(Find("4111 1111 1111 1111/1227") == Values{"4111 1111 1111 1111"});
+  CHECK(Find("4111 1111 1111 11/25").empty());
   // Except a security code after the card: the card is reported alone.
   CHECK(Find("4111 1111 1111 1111 123") == Values{"4111 1111 1111 1111"});
   CHECK(Find("3782 822463 10005 123") == Values{"3782 822463 10005"});

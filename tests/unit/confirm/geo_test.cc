@@ -152,6 +152,20 @@ TEST_CASE("geo: labeled pairs need two decimals", "[unit]") {
   CHECK(Find("lat=25 lon=55").empty());
 }
 
+TEST_CASE("geo: labels followed by blanks only, as free text writes them",
+          "[unit]") {
+  CHECK(Find("position lat 25.2048 lon 55.2708 hdop 0.9") == kDubai);
+  CHECK(Find("Lat  25.20 Long 55.27") == Values{"25.20", "55.27"});
+  CHECK(Find("latitude 25.2048, longitude 55.2708") == kDubai);
+  CHECK(Find("lat 25.20 lon=55.27") == Values{"25.20", "55.27"});
+  // Both axes must be labeled, with a number of two decimals each.
+  CHECK(Find("lat 25.20 and then 55.27").empty());
+  CHECK(Find("lat 25.20 lon sessions").empty());
+  CHECK(Find("lat 25 lon 55").empty());
+  CHECK(Find("lat    25.20 lon 55.27").empty());   // more than three blanks
+  CHECK(Find("\"lat\" 25.20 lon 55.27").empty());  // a quoted key needs ':'
+}
+
 TEST_CASE("geo: labeled longitude may come first", "[unit]") {
   CHECK(Find("lng=55.27 lat=25.20") == Values{"55.27", "25.20"});
   CHECK(Find("lon=151.2093, lat=-33.8688") == Values{"151.2093", "-33.8688"});
