@@ -109,15 +109,17 @@ bool IsQuote(char c) { return c == '"' || c == '\''; }
 // Skips `"lat": "`, `lat = `, `lat/lng: (` after the label ending at `i`;
 // returns where the value starts, or 0 if no '=' or ':' follows. Free text
 // puts only blanks between a latitude or longitude label and its value
-// ("position lat 52.52000 lon 13.40495"): that counts too, as the other
-// axis must be labeled as well (ParseLabeledPair).
+// ("position lat 52.52000 lon 13.40495"), and XML a '>' (<lat>52.52</lat>):
+// those count too, as the other axis must be labeled as well
+// (ParseLabeledPair).
 size_t SkipAssignment(std::string_view text, size_t i, Axis axis) {
   if (axis == Axis::kGeoUri) return i;
+  const bool one_axis = axis == Axis::kLatitude || axis == Axis::kLongitude;
+  if (one_axis && i < text.size() && text[i] == '>') return i + 1;
   const bool quoted = i < text.size() && IsQuote(text[i]);
   if (quoted) ++i;
   const size_t label_end = i;
   i = SkipSpaces(text, i);
-  const bool one_axis = axis == Axis::kLatitude || axis == Axis::kLongitude;
   if (!quoted && one_axis && i > label_end && i < text.size() &&
       text[i] != '=' && text[i] != ':') {
     return i;
@@ -132,9 +134,10 @@ size_t SkipAssignment(std::string_view text, size_t i, Axis axis) {
   return i;
 }
 
-// Separators, quotes and the words of a key prefix ("gps_", "user.").
+// Separators, quotes, XML tags and the words of a key prefix ("gps_",
+// "user.").
 bool IsLabelGapChar(char c) {
-  constexpr ascii::ByteSet kGapPunctuation(" \t,;&|\"'_.-/");
+  constexpr ascii::ByteSet kGapPunctuation(" \t,;&|\"'_.-/<>");
   return ascii::IsAlpha(c) || kGapPunctuation.Has(c);
 }
 

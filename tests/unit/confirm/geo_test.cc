@@ -166,6 +166,17 @@ TEST_CASE("geo: labels followed by blanks only, as free text writes them",
   CHECK(Find("\"lat\" 25.20 lon 55.27").empty());  // a quoted key needs ':'
 }
 
+TEST_CASE("geo: XML elements named like labels", "[unit]") {
+  CHECK(Find("<lat>25.2048</lat><lon>55.2708</lon>") == kDubai);
+  CHECK(Find("<Latitude>25.20</Latitude>\n").empty());
+  CHECK(Find("<Latitude>25.20</Latitude> <Longitude>55.27</Longitude>") ==
+        Values{"25.20", "55.27"});
+  CHECK(Find("where lat>25.20 and lon>55.27") == Values{"25.20", "55.27"});
+  CHECK(Find("<lat>25.20</lat>").empty());
+  CHECK(Find("<flat>25.20</flat><lon>55.27</lon>").empty());
+  CHECK(Find("<lat> 25.20</lat><lon> 55.27</lon>").empty());
+}
+
 TEST_CASE("geo: labeled longitude may come first", "[unit]") {
   CHECK(Find("lng=55.27 lat=25.20") == Values{"55.27", "25.20"});
   CHECK(Find("lon=151.2093, lat=-33.8688") == Values{"151.2093", "-33.8688"});
