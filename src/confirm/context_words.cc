@@ -21,9 +21,9 @@ constexpr int kMaxWordsBefore = 3;
 // Tokens that never decide and never stop the search: number words and
 // units of a key ("phone_no", "mobileNumber", "epoch_ms") and the filler of
 // a phrase ("call me at").
-constexpr std::string_view kFillerWords[] = {"at",  "is",     "me", "ms",
-                                             "my",  "no",     "nr", "ns",
-                                             "num", "number", "on", "us"};
+constexpr std::string_view kFillerWords[] = {
+    "at", "from", "is",  "me",     "ms", "my", "no",
+    "nr", "ns",   "num", "number", "on", "to", "us"};
 constexpr size_t kMaxFillerBytes = 6;  // "number"
 // Glued number words: "phoneno", "telnumber".
 constexpr std::string_view kNumberSuffixes[] = {"number", "num", "nr", "no"};

@@ -93,7 +93,7 @@ class ContextWords {
   std::vector<std::string> suppress_;  // sorted
   std::vector<std::string> units_;     // sorted
   // A bit per (length, first byte, last byte) signature of the boost and
-  // suppress words: most tokens before a value ("at", "from", "client")
+  // suppress words: most tokens before a value ("at", "via", "client")
   // are told apart by it before any comparison.
   std::bitset<256> signatures_;
   // A bit for the last two bytes of each boost word, filler and number

@@ -98,6 +98,10 @@ TEST_CASE("context words: phrases skip filler words", "[unit]") {
   CHECK(JudgeMarked("call me at <4155550123>") == kBoost);
   CHECK(JudgeMarked("phone number is <4155550123>") == kBoost);
   CHECK(JudgeMarked("my phone no <4155550123>") == kBoost);
+  // Call logs and SMS gateways name the direction: "SMS to", "call from".
+  CHECK(JudgeMarked("Tel to <07911123456>") == kBoost);
+  CHECK(JudgeMarked("call from <015123456789>") == kBoost);
+  CHECK(JudgeMarked("transfer to <4155550123>") == kNone);
   CHECK(JudgeMarked("phone rang <4155550123>") == kNone);
   CHECK(JudgeMarked("order number <4155550123>") == kSuppress);
   // Three words at most.
