@@ -66,9 +66,9 @@ constexpr const char* kAddressKeys[] = {
 
 // Keys of three letters that name a national identity or tax number
 // (Brazil's cpf, Spain's dni, nie and nif, the Netherlands' bsn, tin, the
-// UK's nin), redacted to "[NATIONAL_ID]". The government_id.national_id
-// pattern finds the longer keys in any text; these it leaves out, since
-// as Hyperscan literals they slow every scan.
+// UK's nin), redacted to "[NATIONAL_ID]" whatever they hold. The
+// government_id.national_id pattern finds them in text too (all but tin, a
+// word as often as a key), but only before a value shaped like an id.
 constexpr const char* kNationalIdKeys[] = {"cpf", "dni", "nie", "nif",
                                            "bsn", "tin", "nin"};
 
