@@ -9,7 +9,7 @@ namespace {
 
 // Bytes between a key and its value: "phone: ", "tel=", "\"mobile\":\"",
 // "pos=(", "credit card? ". Four cover every key-value form seen in logs
-// and JSON.
+// and JSON (the arrow of "phone" => "..." counts as one: SkipArrow).
 constexpr size_t kMaxGlueBytes = 4;
 // Bytes between a value and the unit after it: "0.52 s", "12 (ms)".
 constexpr size_t kMaxGlueAfterBytes = 2;
@@ -35,10 +35,20 @@ size_t Signature(std::string_view lower) {
          256;
 }
 
+// ']' for PHP's print_r, "[phone] => ...".
 bool IsGlue(char c) {
   return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' ||
          c == '\'' || c == '#' || c == '.' || c == ',' || c == '(' ||
-         c == '[' || c == '?';
+         c == '[' || c == ']' || c == '?';
+}
+
+// Where the arrow of Ruby's and PHP's "key" => "value" that ends at `pos`
+// starts, with the blank before it; `pos` if there is none. The arrow is
+// one byte of glue, however it is spaced.
+size_t SkipArrow(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != '>' || text[pos - 2] != '=') return pos;
+  pos -= 2;
+  return pos > 0 && text[pos - 1] == ' ' ? pos - 1 : pos;
 }
 
 bool IsGlueAfter(char c) {
@@ -97,10 +107,14 @@ size_t TokenEnd(std::string_view word, size_t end) {
 // The key or word that ends, after at most kMaxGlueBytes of glue, before
 // `pos`: at most its last kMaxWordBytes bytes. Empty if none does.
 ByteRange WordBefore(std::string_view text, size_t pos) {
-  size_t glue = 0;
-  while (pos > 0 && glue < kMaxGlueBytes && IsGlue(text[pos - 1])) {
-    --pos;
-    ++glue;
+  for (size_t glue = 0; pos > 0 && glue < kMaxGlueBytes; ++glue) {
+    if (IsGlue(text[pos - 1])) {
+      --pos;
+      continue;
+    }
+    size_t arrow = SkipArrow(text, pos);
+    if (arrow == pos) break;
+    pos = arrow;
   }
   size_t end = pos;
   while (pos > 0 && end - pos < kMaxWordBytes && IsKeyChar(text[pos - 1])) {

@@ -19,7 +19,7 @@ struct Marked {
   explicit Marked(std::string marked) : text(std::move(marked)) {
     value.begin = text.find('<');
     text.erase(value.begin, 1);
-    value.end = text.find('>');
+    value.end = text.find('>', value.begin);
     text.erase(value.end, 1);
   }
   std::string text;
@@ -92,6 +92,14 @@ TEST_CASE("context words: a listed pair of tokens decides before its second",
   CHECK(BoostsMarked("caller_id=<1>", words));
   CHECK(BoostsMarked("CALLER_ID: <1>", words));
   CHECK_FALSE(BoostsMarked("user_id=<1>", words));
+}
+
+TEST_CASE("context words: Ruby's and PHP's => joins a key to its value",
+          "[unit]") {
+  CHECK(JudgeMarked("{\"phone\"=>\"<4155550123>\"}") == kBoost);
+  CHECK(JudgeMarked("[tel] => <4155550123>") == kBoost);
+  CHECK(JudgeMarked("{\"tel\" => \"<4155550123>\"}") == kBoost);
+  CHECK(JudgeMarked("{\"order\"=>\"<4155550123>\"}") == kSuppress);
 }
 
 TEST_CASE("context words: phrases skip filler words", "[unit]") {
