@@ -152,21 +152,25 @@ ContextWords::ContextWords(std::vector<std::string> boost,
       if (!word.empty()) signatures_.set(Signature(word));
     }
   }
-  // Classify boosts a token that is a boost word or one with a number word
-  // glued on; Before reads on past a filler.
-  for (const std::string& word : boost_) {
-    size_t join = word.find('_');
-    if (join != std::string::npos) {
-      pair_endings_.set(EndingBit(word.substr(join + 1)));
-    } else if (!word.empty()) {
-      boost_endings_.set(EndingBit(word));
-    }
-  }
+  // Classify decides on a token that is a listed word or one with a number
+  // word glued on; Before reads on past a filler.
   for (std::string_view word : kFillerWords) {
     boost_endings_.set(EndingBit(word));
   }
   for (std::string_view word : kNumberSuffixes) {
     boost_endings_.set(EndingBit(word));
+  }
+  listed_endings_ = boost_endings_;
+  for (const auto* list : {&boost_, &suppress_}) {
+    for (const std::string& word : *list) {
+      size_t join = word.find('_');
+      if (join != std::string::npos) {
+        pair_endings_.set(EndingBit(word.substr(join + 1)));
+      } else if (!word.empty()) {
+        listed_endings_.set(EndingBit(word));
+        if (list == &boost_) boost_endings_.set(EndingBit(word));
+      }
+    }
   }
 }
 
@@ -176,17 +180,21 @@ size_t ContextWords::EndingBit(std::string_view token) {
          EndingCode(token.back());
 }
 
-bool ContextWords::MayBoostBefore(std::string_view text, size_t pos) const {
+bool ContextWords::MayDecideBefore(std::string_view text, size_t pos,
+                                   const Endings& endings,
+                                   Wanted wanted) const {
   std::string_view word = WordBefore(text, pos).In(text);
   size_t token_end = TokenEnd(word, word.size());
   // No token: Before finds nothing, or (a word of '-' and '_') reads on.
   if (token_end == 0) return !word.empty();
   std::string_view token = TokenEndingAt(word, token_end);
-  if (boost_endings_.test(EndingBit(token))) return true;
-  // Or the last two tokens are a boost pair: "caller_id", but not "user_id".
+  if (endings.test(EndingBit(token))) return true;
+  // Or the last two tokens are a listed pair: "caller_id", not "user_id".
   std::string_view first =
       TokenEndingAt(word, TokenEnd(word, token_end - token.size()));
-  return ClassifyPair(first, token) == ContextVerdict::kBoost;
+  ContextVerdict pair = ClassifyPair(first, token);
+  return wanted == Wanted::kAny ? pair != ContextVerdict::kNone
+                                : pair == ContextVerdict::kBoost;
 }
 
 ContextVerdict ContextWords::Lookup(std::string_view lower) const {
@@ -291,11 +299,18 @@ ContextVerdict ContextWords::Nearer(Side before, Side after) {
 ContextVerdict ContextWords::Judge(std::string_view text,
                                    ByteRange value) const {
   if (empty()) return ContextVerdict::kNone;
-  return Nearer(Before(text, value.begin), After(text, value.end));
+  Side before =
+      MayDecideBefore(text, value.begin, listed_endings_, Wanted::kAny)
+          ? Before(text, value.begin)
+          : Side{};
+  return Nearer(before, After(text, value.end));
 }
 
 bool ContextWords::Boosts(std::string_view text, ByteRange value) const {
-  if (empty() || !MayBoostBefore(text, value.begin)) return false;
+  if (empty() ||
+      !MayDecideBefore(text, value.begin, boost_endings_, Wanted::kBoost)) {
+    return false;
+  }
   Side before = Before(text, value.begin);
   // Words after a value never boost it: most values stop here.
   if (before.verdict != ContextVerdict::kBoost) return false;

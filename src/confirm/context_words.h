@@ -69,13 +69,19 @@ class ContextWords {
     int distance = 0;  // in words from the value
   };
   Side Before(std::string_view text, size_t pos) const;
-  // False if Before(text, pos) cannot be a boost: the token nearest `pos`
-  // does not end like a boost word, a filler or a number word
-  // (boost_endings_), and it is not a boost pair with the token before it.
-  // Most values before which Boosts looks fail this, which costs less than
+  // A bit per ending of a token: the last two bytes as a pair of codes (a
+  // letter in either case, a digit), or the one byte of a one-byte token.
+  static constexpr size_t kEndingCodes = 37;
+  using Endings = std::bitset<kEndingCodes*(kEndingCodes + 1)>;
+  // False if Before(text, pos) surely says none of `wanted`: the token
+  // nearest `pos` does not end like a word of `endings` (listed words,
+  // fillers, number words), and it is no listed pair of `wanted` with the
+  // token before it. Most values fail this, which costs less than
   // classifying the tokens.
-  bool MayBoostBefore(std::string_view text, size_t pos) const;
-  // The bit of boost_endings_ for a non-empty token of letters and digits.
+  enum class Wanted { kBoost, kAny };
+  bool MayDecideBefore(std::string_view text, size_t pos,
+                       const Endings& endings, Wanted wanted) const;
+  // The bit of an Endings for a non-empty token of letters and digits.
   static size_t EndingBit(std::string_view token);
   Side After(std::string_view text, size_t pos) const;
   // What Judge says given both sides: the nearer one, a boost on a tie.
@@ -96,13 +102,12 @@ class ContextWords {
   // suppress words: most tokens before a value ("at", "via", "client")
   // are told apart by it before any comparison.
   std::bitset<256> signatures_;
-  // A bit for the last two bytes of each boost word, filler and number
-  // word, as a pair of codes (a letter in either case, a digit), or for
-  // the one byte of a one-byte word.
-  static constexpr size_t kEndingCodes = 37;
-  std::bitset<kEndingCodes*(kEndingCodes + 1)> boost_endings_;
-  // The same for the second token of each pair ("id" of "caller_id").
-  std::bitset<kEndingCodes*(kEndingCodes + 1)> pair_endings_;
+  // The endings of each boost word, filler and number word; of those and
+  // the suppress words; of the second token of each pair ("id" of
+  // "caller_id").
+  Endings boost_endings_;
+  Endings listed_endings_;
+  Endings pair_endings_;
   bool boost_ends_in_digit_ = false;
 };
 

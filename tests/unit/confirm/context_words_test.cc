@@ -147,6 +147,21 @@ TEST_CASE("context words: Boosts is Judge saying kBoost", "[unit]") {
   CHECK_FALSE(ContextWords().Boosts("phone=1", {6, 7}));
 }
 
+TEST_CASE("context words: suppress words and pairs decide like boost ones",
+          "[unit]") {
+  // A user's pattern file may list a pair among its suppress words.
+  const ContextWords words({"phone"}, {"order_id", "ref", "sku"}, {});
+  CHECK(JudgeMarked("order_id=<4155550123>", words) == kSuppress);
+  CHECK(JudgeMarked("OrderId: <4155550123>", words) == kSuppress);
+  CHECK(JudgeMarked("user_id=<4155550123>", words) == kNone);
+  CHECK(JudgeMarked("ref=<4155550123>", words) == kSuppress);
+  CHECK(JudgeMarked("SKU <4155550123>", words) == kSuppress);
+  CHECK(JudgeMarked("ref no <4155550123>", words) == kSuppress);
+  CHECK(JudgeMarked("phone=<4155550123>", words) == kBoost);
+  CHECK(JudgeMarked("uptime=<4155550123>", words) == kNone);
+  CHECK_FALSE(BoostsMarked("order_id=<4155550123>", words));
+}
+
 TEST_CASE("context words: Boosts agrees with Judge whatever the nearest token",
           "[unit]") {
   // One-byte and digit-ending boost words too: Boosts skips values whose
