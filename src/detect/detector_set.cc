@@ -56,13 +56,26 @@ Status DetectorSet::Add(const catalog::PatternSpec& spec,
     }
     const std::string& prefilter =
         spec.prefilter.empty() ? spec.regex : spec.prefilter;
-    regexes.push_back({prefilter, static_cast<unsigned>(detectors_.size())});
+    AddPrefilter(prefilter, static_cast<DetectorId>(detectors_.size()),
+                 regexes);
   }
   finder_options_.push_back(options_);
   finder_options_.back().context = detector.context;
   detectors_.push_back(std::move(detector));
   extractors_.push_back(std::move(extractor));
   return Ok{};
+}
+
+void DetectorSet::AddPrefilter(const std::string& prefilter, DetectorId id,
+                               std::vector<PrefilterPattern>& regexes) {
+  for (const PrefilterPattern& pattern : regexes) {
+    if (pattern.regex == prefilter) {
+      prefilter_detectors_[pattern.id].push_back(id);
+      return;
+    }
+  }
+  regexes.push_back({prefilter, static_cast<unsigned>(regexes.size())});
+  prefilter_detectors_.push_back({id});
 }
 
 Result<DetectorSet> DetectorSet::Compile(

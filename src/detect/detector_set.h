@@ -40,6 +40,13 @@ class DetectorSet {
     return finder_options_[id];
   }
   const HyperscanPrefilter& prefilter() const { return prefilter_; }
+  // The regex detectors whose prefilter is Hyperscan pattern `id` of
+  // prefilter(), in ascending order. Detectors with the same prefilter
+  // share one pattern (the '@' of e-mails, chat ids and URL credentials):
+  // Hyperscan then reports each place once, not once per detector.
+  std::span<const DetectorId> sharing(unsigned id) const {
+    return prefilter_detectors_[id];
+  }
   // Findings the policy leaves alone; empty unless set.
   const AllowList& allow_list() const { return allow_list_; }
   // Sets the allow-list. Call before sharing the set between threads.
@@ -55,6 +62,10 @@ class DetectorSet {
   DetectorSet() = default;
   Status Add(const catalog::PatternSpec& spec,
              std::vector<PrefilterPattern>& regexes);
+  // Adds `prefilter` for detector `id` to `regexes`, or `id` to the
+  // detectors of the same prefilter already there.
+  void AddPrefilter(const std::string& prefilter, DetectorId id,
+                    std::vector<PrefilterPattern>& regexes);
 
   // A regex detector's RE2 source and program; in a unique_ptr, so that
   // the program's view of the source stays valid.
@@ -68,6 +79,7 @@ class DetectorSet {
   std::vector<Detector> detectors_;
   std::vector<std::unique_ptr<Extractor>> extractors_;
   HyperscanPrefilter prefilter_{HyperscanPrefilter::Compile({}).value()};
+  std::vector<std::vector<DetectorId>> prefilter_detectors_;  // by pattern
   confirm::FindOptions options_;
   std::vector<confirm::FindOptions> finder_options_;  // by detector id
   AllowList allow_list_;

@@ -92,17 +92,20 @@ void Scanner::RunRegexes(std::string_view text,
   for (const PrefilterMatch& match : matches_) {
     // A match ends after its last byte; look at the line of that byte.
     size_t last = match.end > 0 ? match.end - 1 : 0;
-    if (match.end != 0 && last < done_until_[match.id]) continue;
     // Detectors that share a prefilter (the '@' of e-mail, chat ids and
-    // URL credentials) report the same line one after another. Its newline
-    // (line.end) belongs to it too, as LineAround finds.
-    if (last < line.begin || last > line.end) line = LineAround(text, last);
-    done_until_[match.id] = line.end + 1;
-    ExtractLine(text, match.id, line, findings);
+    // URL credentials) look at the same line one after another.
+    for (DetectorId id : detectors_.sharing(match.id)) {
+      if (match.end != 0 && last < done_until_[id]) continue;
+      // The line's newline (line.end) belongs to it too, as LineAround
+      // finds.
+      if (last < line.begin || last > line.end) line = LineAround(text, last);
+      done_until_[id] = line.end + 1;
+      ExtractLine(text, id, line, findings);
+    }
   }
 }
 
-void Scanner::ExtractLine(std::string_view text, unsigned id, ByteRange line,
+void Scanner::ExtractLine(std::string_view text, DetectorId id, ByteRange line,
                           std::vector<Finding>& findings) {
   ranges_.clear();
   const Detector& detector = detectors_.detector(id);

@@ -32,7 +32,7 @@ class Scanner {
  private:
   void RunFinders(std::string_view text, std::vector<Finding>& findings);
   void RunRegexes(std::string_view text, std::vector<Finding>& findings);
-  void ExtractLine(std::string_view text, unsigned id, ByteRange line,
+  void ExtractLine(std::string_view text, DetectorId id, ByteRange line,
                    std::vector<Finding>& findings);
   // Adds the findings in what escaped parts of `text` mean.
   void ScanDecoded(std::string_view text, std::vector<Finding>& findings);

@@ -1,6 +1,8 @@
 #include "detect/scanner.h"
 
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 namespace logveil::detect {
 namespace {
@@ -91,6 +93,29 @@ TEST_CASE("a regex detector's fast path decides where it can", "[unit]") {
   // Declined for the quoted local part: the regex runs.
   CHECK(FoundBy(spec, "to ann@example.com \"x\"@y") ==
         std::vector<std::string>{"ann@example"});
+}
+
+TEST_CASE("detectors with the same prefilter share one Hyperscan pattern",
+          "[unit]") {
+  auto user = RegexSpec("test.user", "user=([a-z]+)");
+  user.prefilter = "=";
+  auto id = RegexSpec("test.id", "id=([0-9]+)");
+  id.prefilter = "=";
+  auto word = RegexSpec("test.word", "\\b(zz[a-z]+)");
+  const catalog::PatternSpec* specs[] = {&user, &word, &id};
+  auto set = DetectorSet::Compile(specs, {});
+  REQUIRE(set.ok());
+  // user and id (detectors 0 and 2) share pattern 0; word has pattern 1.
+  CHECK(std::vector<DetectorId>(set.value().sharing(0).begin(),
+                                set.value().sharing(0).end()) ==
+        std::vector<DetectorId>{0, 2});
+  CHECK(set.value().sharing(1).size() == 1);
+  Scanner scanner(set.value());
+  std::vector<Finding> findings;
+  const std::string text = "user=ann id=42 zzz\nid=7 x\nuser=bob";
+  scanner.Scan(text, findings);
+  CHECK(Values(text, findings) ==
+        std::vector<std::string>{"ann", "42", "zzz", "7", "bob"});
 }
 
 }  // namespace
