@@ -30,8 +30,8 @@ bool LooksLikeUtf16(std::string_view head, int zero) {
 
 // True if the bytes read so far may begin UTF-16 that FormOf would take
 // but does not yet see enough of: fewer than a mark's two bytes (but not
-// an empty line), or
-// code units so far all ASCII with a zero high byte, in either order.
+// an empty line), or code units so far all with a zero high byte, in
+// either order.
 bool MayBeUtf16(std::string_view head) {
   // An empty first line is text; other single bytes wait for a second.
   if (head.size() < 2) return head != "\n";
@@ -87,7 +87,10 @@ class TextSource : public ByteSource {
  public:
   TextSource(ByteSource& raw, std::string head, TextForm form)
       : raw_(raw), form_(form), pending_(std::move(head)) {
-    if (form_.byte_order_mark) pending_.erase(0, 2), offset_ = 2;
+    if (form_.byte_order_mark) {
+      pending_.erase(0, 2);
+      offset_ = 2;
+    }
   }
 
   Result<size_t> Read(char* buffer, size_t capacity) override {
@@ -193,11 +196,8 @@ class Utf16Sink : public ByteSink {
   void PutUnit(uint32_t unit) {
     char a = static_cast<char>(unit & 0xFF);
     char b = static_cast<char>(unit >> 8);
-    if (IsLittle(form_.encoding)) {
-      units_.push_back(a), units_.push_back(b);
-    } else {
-      units_.push_back(b), units_.push_back(a);
-    }
+    units_.push_back(IsLittle(form_.encoding) ? a : b);
+    units_.push_back(IsLittle(form_.encoding) ? b : a);
   }
 
   void PutCodePoint(uint32_t cp) {
@@ -227,7 +227,8 @@ class Utf16Sink : public ByteSink {
         for (size_t k = 1; k < length; ++k) {
           auto next = static_cast<unsigned char>(text[i + k]);
           if ((next & 0xC0) != 0x80) {
-            cp = kReplacement, length = k;
+            cp = kReplacement;
+            length = k;
             break;
           }
           cp = cp << 6 | (next & 0x3F);
