@@ -87,6 +87,39 @@ constexpr auto ByPosition = [](const Finding& a, const Finding& b) {
   return a.range.end < b.range.end;
 };
 
+// Sorts `findings` by position. They come as sorted runs (each finder's,
+// then the regex detectors' line by line), so merging neighbouring runs
+// until one is left costs n log(runs) comparisons, not n log n: a text
+// run spent ~1.3 % of its time in std::sort here.
+void SortByPosition(std::vector<Finding>& findings) {
+  thread_local std::vector<size_t> starts, merged;
+  thread_local std::vector<Finding> scratch;
+  starts.assign(1, 0);
+  for (size_t i = 1; i < findings.size(); ++i) {
+    if (ByPosition(findings[i], findings[i - 1])) starts.push_back(i);
+  }
+  // Many short runs: merging would take more passes than sorting.
+  if (starts.size() > 64) {
+    std::sort(findings.begin(), findings.end(), ByPosition);
+    return;
+  }
+  starts.push_back(findings.size());
+  scratch.resize(findings.size());
+  while (starts.size() > 2) {
+    merged.assign(1, 0);
+    for (size_t r = 0; r + 1 < starts.size(); r += 2) {
+      size_t mid = starts[r + 1];
+      size_t end = r + 2 < starts.size() ? starts[r + 2] : mid;
+      std::merge(findings.begin() + starts[r], findings.begin() + mid,
+                 findings.begin() + mid, findings.begin() + end,
+                 scratch.begin() + starts[r], ByPosition);
+      merged.push_back(end);
+    }
+    findings.swap(scratch);
+    starts.swap(merged);
+  }
+}
+
 }  // namespace
 
 void ResolveOverlaps(const std::vector<Detector>& detectors,
@@ -95,7 +128,7 @@ void ResolveOverlaps(const std::vector<Detector>& detectors,
   // Texts may be whole chunks with thousands of findings: sort by position,
   // cut into clusters of transitively overlapping findings, and resolve each
   // cluster alone. O(n log n) overall.
-  std::sort(findings.begin(), findings.end(), ByPosition);
+  SortByPosition(findings);
   size_t out = 0;
   size_t start = 0;
   while (start < findings.size()) {

@@ -49,6 +49,32 @@ TEST_CASE("disjoint findings all stay, sorted by position", "[unit]") {
         std::vector<Finding>{{1, {0, 3}}, {2, {3, 5}}, {0, {9, 12}}});
 }
 
+TEST_CASE("findings in sorted runs as finders append them come out sorted",
+          "[unit]") {
+  // Three runs (an odd count, so one run waits a pass), one finding that
+  // overlaps across runs.
+  std::vector<Finding> runs{{0, {30, 33}}, {0, {50, 53}}, {0, {70, 73}},
+                            {2, {10, 13}}, {2, {60, 63}}, {1, {0, 3}},
+                            {1, {31, 40}}, {1, {80, 83}}};
+  ResolveOverlaps(MakeDetectors(), runs);
+  CHECK(runs == std::vector<Finding>{{1, {0, 3}},
+                                     {2, {10, 13}},
+                                     {1, {30, 40}},
+                                     {0, {50, 53}},
+                                     {2, {60, 63}},
+                                     {0, {70, 73}},
+                                     {1, {80, 83}}});
+  // More runs than merging pays for (descending positions): sorted all the
+  // same.
+  std::vector<Finding> reversed;
+  for (uint32_t i = 100; i-- > 0;) reversed.push_back({0, {i * 4, i * 4 + 2}});
+  ResolveOverlaps(MakeDetectors(), reversed);
+  REQUIRE(reversed.size() == 100);
+  for (uint32_t i = 0; i < 100; ++i) {
+    CHECK(reversed[i] == Finding{0, {i * 4, i * 4 + 2}});
+  }
+}
+
 TEST_CASE("equal bytes: the decoded finding wins, longer still first",
           "[unit]") {
   std::vector<Finding> same{{0, {0, 12}}, {2, {0, 12}, Encoding::kPercent}};
