@@ -14,7 +14,8 @@ constexpr char kDescription[] =
     "handles, MACs, secrets and one-time codes, device ids, VINs and licence "
     "plates, SSNs and identity documents, names in name fields, dates of "
     "birth, postal addresses after their keys, HL7 patient data; also "
-    "percent-, HTML- or JSON-escaped) from log lines.\nReads FILEs (or stdin) "
+    "percent-, HTML- or JSON-escaped, and in logged SQL INSERT values, each "
+    "read under its column) from log lines.\nReads FILEs (or stdin) "
     "and writes every line, scrubbed, in order. Lines without findings are "
     "copied byte for byte. `logveil patterns list` shows every detector.";
 

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "detect/sql_values_view.h"
+
 namespace logveil::detect {
 namespace {
 
@@ -88,6 +90,10 @@ Result<DetectorSet> DetectorSet::Compile(
     auto status = set.Add(*spec, regexes);
     if (!status.ok()) return status.error();
   }
+  set.sql_values_pattern_ = static_cast<unsigned>(regexes.size());
+  regexes.push_back(
+      {std::string(SqlValuesView::kTrigger), set.sql_values_pattern_});
+  set.prefilter_detectors_.emplace_back();
   auto prefilter = HyperscanPrefilter::Compile(regexes);
   if (!prefilter.ok()) return prefilter.error();
   set.prefilter_ = std::move(prefilter).value();

@@ -47,6 +47,9 @@ class DetectorSet {
   std::span<const DetectorId> sharing(unsigned id) const {
     return prefilter_detectors_[id];
   }
+  // The Hyperscan pattern of prefilter() that marks the lines a SQL values
+  // view is built from (detect/sql_values_view.h); no detector shares it.
+  unsigned sql_values_pattern() const { return sql_values_pattern_; }
   // Findings the policy leaves alone; empty unless set.
   const AllowList& allow_list() const { return allow_list_; }
   // Sets the allow-list. Call before sharing the set between threads.
@@ -80,6 +83,7 @@ class DetectorSet {
   std::vector<std::unique_ptr<Extractor>> extractors_;
   HyperscanPrefilter prefilter_{HyperscanPrefilter::Compile({}).value()};
   std::vector<std::vector<DetectorId>> prefilter_detectors_;  // by pattern
+  unsigned sql_values_pattern_ = 0;
   confirm::FindOptions options_;
   std::vector<confirm::FindOptions> finder_options_;  // by detector id
   AllowList allow_list_;

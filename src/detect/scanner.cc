@@ -39,13 +39,24 @@ Scanner::Scanner(const DetectorSet& detectors)
 
 void Scanner::Scan(std::string_view text, std::vector<Finding>& findings) {
   findings.clear();
+  sql_lines_.clear();
   RunFinders(text, findings);
   RunRegexes(text, findings);
+  ScanSqlValues(text, findings);
   ScanDecoded(text, findings);
   ApplyContext(detectors_.detectors(), text, findings);
   ResolveOverlaps(detectors_.detectors(), findings);
   DropAllowed(text, findings);
   MarkReverseDns(text, findings);
+}
+
+void Scanner::ScanSqlValues(std::string_view text,
+                            std::vector<Finding>& findings) {
+  if (sql_lines_.empty() || !sql_view_.Build(text, sql_lines_)) return;
+  decoded_findings_.clear();
+  RunFinders(sql_view_.text(), decoded_findings_);
+  RunRegexes(sql_view_.text(), decoded_findings_);
+  sql_view_.AppendMapped(decoded_findings_, findings);
 }
 
 void Scanner::ScanDecoded(std::string_view text,
@@ -92,6 +103,13 @@ void Scanner::RunRegexes(std::string_view text,
   for (const PrefilterMatch& match : matches_) {
     // A match ends after its last byte; look at the line of that byte.
     size_t last = match.end > 0 ? match.end - 1 : 0;
+    if (match.id == detectors_.sql_values_pattern()) {
+      if (last < line.begin || last > line.end) line = LineAround(text, last);
+      if (sql_lines_.empty() || sql_lines_.back().begin != line.begin) {
+        sql_lines_.push_back(line);
+      }
+      continue;
+    }
     // Detectors that share a prefilter (the '@' of e-mail, chat ids and
     // URL credentials) look at the same line one after another.
     for (DetectorId id : detectors_.sharing(match.id)) {

@@ -4,7 +4,9 @@
 // one pass over the text's byte classes (confirm::FindAll); one Hyperscan
 // pass marks the lines where a regex detector may match, and RE2 runs on
 // those lines only; then the same detectors over the decoded view of the
-// lines that hold escapes (detect/decoded_view.h); then validators, the
+// lines that hold escapes (detect/decoded_view.h) and the values of SQL
+// INSERT statements under their columns' names (detect/sql_values_view.h);
+// then validators, the
 // context filter (context words and look-alikes), overlap resolution and the
 // allow-list.
 #pragma once
@@ -15,6 +17,7 @@
 #include "detect/decoded_view.h"
 #include "detect/detector_set.h"
 #include "detect/finding.h"
+#include "detect/sql_values_view.h"
 
 namespace logveil::detect {
 
@@ -34,6 +37,9 @@ class Scanner {
   void RunRegexes(std::string_view text, std::vector<Finding>& findings);
   void ExtractLine(std::string_view text, DetectorId id, ByteRange line,
                    std::vector<Finding>& findings);
+  // Adds the findings in the values of SQL INSERT statements, read under
+  // their columns' names (the lines RunRegexes saw `values` on).
+  void ScanSqlValues(std::string_view text, std::vector<Finding>& findings);
   // Adds the findings in what escaped parts of `text` mean.
   void ScanDecoded(std::string_view text, std::vector<Finding>& findings);
   // Removes findings the policy's allow-list keeps as they are.
@@ -50,6 +56,8 @@ class Scanner {
   std::vector<size_t> done_until_;  // per regex detector: lines extracted
   std::vector<ByteRange> ranges_;
   DecodedView view_;
+  std::vector<ByteRange> sql_lines_;
+  SqlValuesView sql_view_;
   std::vector<Finding> decoded_findings_;
 };
 
