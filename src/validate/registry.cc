@@ -1,6 +1,7 @@
 // Name → validator table for pattern files. Unknown names are a load error.
 #include <utility>
 
+#include "validate/addressee.h"
 #include "validate/device_id.h"
 #include "validate/email.h"
 #include "validate/email_domain.h"
@@ -31,6 +32,7 @@ constexpr std::pair<std::string_view, Validator> kValidators[] = {
     {"not_placeholder", &IsNotPlaceholder},
     {"credential_value", &IsCredentialValue},
     {"whatsapp_message_id", &IsWhatsAppMessageId},
+    {"personal_addressee", &IsPersonalAddressee},
 };
 
 }  // namespace
