@@ -101,10 +101,12 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
         (IsPairName(index, child) || NamesAThing(step.key, scope.context))) {
       rule = -1;
     }
+    if (rule >= 0 && !RuleFits(rule, token)) rule = -1;
     if (child == named) {
       int by_name = rules_.MatchKey(special.name);
-      if (by_name >= 0 && rules_.built_in(by_name) &&
-          NamesAThing(special.name, scope.context)) {
+      if (by_name >= 0 && ((rules_.built_in(by_name) &&
+                            NamesAThing(special.name, scope.context)) ||
+                           !RuleFits(by_name, token))) {
         by_name = -1;
       }
       if (by_name >= 0 && (rule < 0 || by_name < rule)) rule = by_name;
@@ -150,6 +152,19 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
   if (drop_begin != kNone) {
     AddDelete(kept_end != kNone ? kept_end : drop_begin, drop_end);
   }
+}
+
+bool DocumentWalker::RuleFits(int rule, const Token& token) {
+  if (!rules_.rule(rule).names_only) return true;
+  if (token.kind != TokenKind::kString) return false;
+  std::string_view value =
+      text_.substr(token.begin + 1, token.end - token.begin - 2);
+  if (token.escaped) {
+    value_.clear();
+    Unescape(value, value_);
+    value = value_;
+  }
+  return IsWrittenLikeAName(value);
 }
 
 std::string_view DocumentWalker::OptionBefore(const Token& before,

@@ -72,6 +72,10 @@ class DocumentWalker {
     return !IsContainer(token) && scope.leaf_rule < 0 &&
            (scope.scanned || !rules_.fail_closed());
   }
+  // False for a names-only rule (the built-in role keys, "driver") and a
+  // value that is not a string written like a person's name: the value is
+  // then scanned as if no rule matched.
+  bool RuleFits(int rule, const Token& token);
   // The option an array element follows, as its context: "hunter2" after
   // "--password" in an argv array (Kubernetes args, ECS process.args) is
   // scanned as "--password hunter2". `context` if `before` is no option.
@@ -157,7 +161,7 @@ class DocumentWalker {
   std::vector<uint64_t> states_;
   std::string key_;      // a decoded escaped key
   std::string scratch_;  // a replacement before it is quoted
-  std::string value_;    // a decoded string value to hash
+  std::string value_;    // a decoded string value to hash or check
 };
 
 }  // namespace logveil::json

@@ -40,6 +40,19 @@ constexpr std::string_view kPersonNameKeys[] = {
     "lastname", "givenname",   "familyname", "surname",
 };
 
+// Keys for a person's role in an event, whose string values are a name
+// when written like one ("driver": "Jane Roe"); as often they hold a team,
+// a tool or an id ("owner": "payments", "author": "dependabot",
+// "recipient": "+14155550123"), which are scanned like any other value.
+constexpr const char* kPersonRoleKeys[] = {
+    "driver",    "rider",     "passenger", "customer",  "patient",
+    "employee",  "owner",     "assignee",  "author",    "reporter",
+    "sender",    "recipient", "payer",     "payee",     "beneficiary",
+    "guest",     "attendee",  "organizer", "organiser", "traveler",
+    "traveller", "tenant",    "courier",   "requester", "approver",
+    "reviewer",  "signer",    "applicant", "member",    "subscriber",
+};
+
 constexpr const char* kDeviceKeys[] = {
     "device_id",
     "device_uuid",
@@ -187,9 +200,11 @@ Status ParsePath(std::string_view path, std::vector<std::string>& parts) {
 std::vector<FieldRule> DefaultFieldRules() {
   std::vector<FieldRule> rules;
   // Each key, and a key of two words also written as one.
-  auto add = [&rules](std::string key, const char* label) {
+  auto add = [&rules](std::string key, const char* label,
+                      bool names_only = false) {
     FieldRule rule;
     rule.label = label;
+    rule.names_only = names_only;
     if (key.find('_') != std::string::npos) {
       rule.path = key;
       std::erase(rule.path, '_');
@@ -200,10 +215,46 @@ std::vector<FieldRule> DefaultFieldRules() {
   };
   for (const char* key : kSecretKeys) add(key, "SECRET");
   for (const char* key : kNameKeys) add(key, "NAME");
+  for (const char* key : kPersonRoleKeys) add(key, "NAME", true);
   for (const char* key : kDeviceKeys) add(key, "DEVICE_ID");
   for (const char* key : kAddressKeys) add(key, "ADDRESS");
   for (const char* key : kNationalIdKeys) add(key, "NATIONAL_ID");
   return rules;
+}
+
+bool IsWrittenLikeAName(std::string_view value) {
+  constexpr size_t kMaxWords = 4;
+  auto is_letter = [](char c) {
+    return ascii::IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+  };
+  auto is_lower = [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  size_t words = 0;
+  for (size_t at = 0; at <= value.size(); ++at) {
+    // A word: a capital or non-ASCII letter, then lower case, with a
+    // capital allowed after ' or - (O'Brien, Anne-Marie).
+    if (at == value.size() || !is_letter(value[at]) ||
+        (value[at] >= 'a' && value[at] <= 'z')) {
+      return false;
+    }
+    size_t end = at + 1;
+    bool lower = false;
+    while (end < value.size() && value[end] != ' ') {
+      char c = value[end], before = value[end - 1];
+      if (is_lower(c)) {
+        lower = true;
+      } else if (!(c == '\'' || c == '-') &&
+                 !(ascii::IsUpper(c) && (before == '\'' || before == '-'))) {
+        return false;
+      }
+      ++end;
+    }
+    if (!lower || ++words > kMaxWords) return false;
+    if (end == value.size()) return words >= 2;
+    at = end;  // the space; the next word starts after it
+  }
+  return false;
 }
 
 bool NamesAThing(std::string_view key, std::string_view owner) {
@@ -261,7 +312,7 @@ Status JsonRules::Add(const FieldRule& field,
                       const detect::DetectorSet& detectors,
                       const transform::HashAction* hash) {
   int index = int(rules_.size());
-  Rule rule{field.action, field.label, "", {}, {}};
+  Rule rule{field.action, field.label, "", {}, {}, field.names_only};
   std::string quoted = "[" + field.label + "]";
   rule.token = "\"";
   AppendEscaped(quoted, rule.token);

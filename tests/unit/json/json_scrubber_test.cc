@@ -224,6 +224,23 @@ TEST_CASE("key/value pairs are matched by the name they carry",
         R"([{"key":"user.mobile","value":{"intValue":"[PHONE]"}}])");
 }
 
+TEST_CASE("a role key redacts a value written like a person's name",
+          "[unit][json]") {
+  CHECK(
+      Scrub(R"({"driver":"Jane Roe","owner":"payments","author":"dependabot",)"
+            R"("recipient":"+14155550123","rider":"Se\u00e1n Roe","n":1})") ==
+      R"({"driver":"[NAME]","owner":"payments","author":"dependabot",)"
+      R"("recipient":"[PHONE]","rider":"[NAME]","n":1})");
+  // Under a role key an object is walked and a number scanned, as without
+  // the rule; so is a named pair's value.
+  CHECK(Scrub(R"({"driver":{"name":"Ann","id":7},"payer":4111111111111111,)"
+              R"("attrs":[{"key":"assignee","value":"Ann Lee"},)"
+              R"({"key":"assignee","value":"ops-team"}]})") ==
+        R"({"driver":{"name":"[NAME]","id":7},"payer":"[CARD]",)"
+        R"("attrs":[{"key":"assignee","value":"[NAME]"},)"
+        R"({"key":"assignee","value":"ops-team"}]})");
+}
+
 TEST_CASE("a name names a person unless it names a span or a service",
           "[unit][json]") {
   // Elastic Common Schema's dotted keys, by their last segment and prefix.

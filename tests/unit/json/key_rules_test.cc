@@ -213,5 +213,34 @@ TEST_CASE("bad rules are config errors naming the rule", "[unit][json]") {
   CHECK_FALSE(ParseFieldAction("shred").ok());
 }
 
+TEST_CASE("values written like a person's name", "[unit][json]") {
+  for (const char* name : {"Jane Roe", "Anne-Marie O'Brien", "Seán Ó Roe",
+                           "Maria Garcia Lopez Ruiz", "Łukasz Nowak"}) {
+    INFO(name);
+    CHECK(IsWrittenLikeAName(name));
+  }
+  for (const char* value :
+       {"Jane", "", "payments", "dependabot", "JANE ROE", "Jane  Roe",
+        "Jane Roe ", " Jane Roe", "jane roe", "Jane roe", "Jane R0e",
+        "A B C D E", "Jane Roe Smith Jones Lee", "Jane RoE", "PlatformTeam x",
+        "+14155550123", "Jane_Roe Smith"}) {
+    INFO(value);
+    CHECK_FALSE(IsWrittenLikeAName(value));
+  }
+}
+
+TEST_CASE("role keys redact names only", "[unit][json]") {
+  auto rules = Compile({}, true);
+  for (const char* key : {"driver", "Assignee", "recipient", "author"}) {
+    INFO(key);
+    int rule = MatchPath(rules, {"ride", key});
+    REQUIRE(rule >= 0);
+    CHECK(rules.rule(rule).names_only);
+    CHECK(rules.rule(rule).token == "\"[NAME]\"");
+  }
+  CHECK_FALSE(rules.rule(MatchPath(rules, {"first_name"})).names_only);
+  CHECK(MatchPath(rules, {"drivers"}) == -1);
+}
+
 }  // namespace
 }  // namespace logveil::json
