@@ -33,4 +33,18 @@ bool AppendBase64Decoded(std::string_view text, std::string& out) {
   return true;
 }
 
+bool IsPaddedBase64(std::string_view text) {
+  if (text.empty() || text.size() % 4 != 0) return false;
+  size_t data = text.find_first_of('=');
+  if (data == std::string_view::npos) data = text.size();
+  if (text.size() - data > 2 ||
+      text.find_first_not_of('=', data) != std::string_view::npos) {
+    return false;
+  }
+  for (char c : text.substr(0, data)) {
+    if (Base64Value(c) < 0 || c == '-' || c == '_') return false;
+  }
+  return true;
+}
+
 }  // namespace logveil::validate

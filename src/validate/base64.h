@@ -12,4 +12,10 @@ namespace logveil::validate {
 // Returns false if any other byte is not of either alphabet.
 bool AppendBase64Decoded(std::string_view text, std::string& out);
 
+// Returns true if `text` is standard padded base64 as protocols send it (a
+// multiple of 4 bytes, '=' only at the end): the initial response of SMTP
+// and IMAP authentication (RFC 4954), not a mechanism name such as
+// OAUTHBEARER that happens to use the same letters.
+bool IsPaddedBase64(std::string_view text);
+
 }  // namespace logveil::validate

@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "validate/addressee.h"
+#include "validate/base64.h"
 #include "validate/device_id.h"
 #include "validate/email.h"
 #include "validate/email_domain.h"
@@ -33,6 +34,7 @@ constexpr std::pair<std::string_view, Validator> kValidators[] = {
     {"credential_value", &IsCredentialValue},
     {"whatsapp_message_id", &IsWhatsAppMessageId},
     {"personal_addressee", &IsPersonalAddressee},
+    {"padded_base64", &IsPaddedBase64},
 };
 
 }  // namespace

@@ -19,6 +19,18 @@ TEST_CASE("base64 decodes either alphabet, padded or not", "[unit]") {
   CHECK(decode("") == "");
 }
 
+TEST_CASE("padded base64 as protocols send it", "[unit]") {
+  CHECK(IsPaddedBase64("AGphbmUAaHVudGVyMg=="));
+  CHECK(IsPaddedBase64("YWJj"));
+  CHECK(IsPaddedBase64("YWI="));
+  CHECK_FALSE(IsPaddedBase64("OAUTHBEARER"));
+  CHECK_FALSE(IsPaddedBase64("YWJjZA"));
+  CHECK_FALSE(IsPaddedBase64("YW=j"));
+  CHECK_FALSE(IsPaddedBase64("Y==="));
+  CHECK_FALSE(IsPaddedBase64("YW-_"));
+  CHECK_FALSE(IsPaddedBase64(""));
+}
+
 TEST_CASE("WhatsApp message ids carry a phone number", "[unit]") {
   // Thrift: 0x1c, then field 1 as 0x18, a length and the digits.
   CHECK(IsWhatsAppMessageId(
