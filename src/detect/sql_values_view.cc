@@ -8,6 +8,9 @@ namespace logveil::detect {
 namespace {
 
 constexpr std::string_view kValues = "values";
+// Longer names are no column: SQL Server's limit (PostgreSQL's is 63,
+// MySQL's 64). It bounds what one value can add to the view.
+constexpr size_t kMaxColumnName = 128;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
@@ -37,7 +40,7 @@ std::string_view ColumnName(std::string_view part) {
                            (name.front() == '[' && name.back() == ']'))) {
     name = name.substr(1, name.size() - 2);
   }
-  if (name.empty()) return {};
+  if (name.empty() || name.size() > kMaxColumnName) return {};
   for (char c : name) {
     if (!ascii::IsWordChar(c) && c != '.' && c != '$' &&
         static_cast<unsigned char>(c) < 0x80) {
@@ -104,6 +107,9 @@ bool SqlValuesView::Build(std::string_view text,
                           std::span<const ByteRange> lines) {
   view_.clear();
   values_.clear();
+  size_t line_bytes = 0;
+  for (const ByteRange& line : lines) line_bytes += line.size();
+  view_budget_ = kViewBytesPerLineByte * line_bytes;
   for (const ByteRange& line : lines) {
     AppendStatements(line.In(text), line.begin);
   }
@@ -126,13 +132,15 @@ void SqlValuesView::AppendStatements(std::string_view line, size_t base) {
                      columns_)) {
       continue;
     }
-    AppendRows(line, base, open);
+    // Rows are read once: a 'values' inside them starts no statement.
+    at = AppendRows(line, base, open);
   }
 }
 
-void SqlValuesView::AppendRows(std::string_view line, size_t base, size_t at) {
+size_t SqlValuesView::AppendRows(std::string_view line, size_t base,
+                                 size_t at) {
   // line[at] opens a row.
-  while (at < line.size()) {
+  for (;;) {
     size_t index = 0;
     size_t end = at;
     do {
@@ -146,15 +154,21 @@ void SqlValuesView::AppendRows(std::string_view line, size_t base, size_t at) {
       ++index;
     } while (end < line.size() && line[end] == ',');
     // Past the row's ')': another row after a comma, or the end.
+    if (end >= line.size()) return line.size();
     size_t next = SkipBlanks(line, end + 1);
-    if (next >= line.size() || line[next] != ',') return;
+    if (next >= line.size() || line[next] != ',') return end;
     at = SkipBlanks(line, next + 1);
-    if (at >= line.size() || line[at] != '(') return;
+    if (at >= line.size() || line[at] != '(') return end;
   }
 }
 
 void SqlValuesView::AppendValue(std::string_view column, std::string_view line,
                                 size_t base, ByteRange value) {
+  // Past the budget a value is left to the scan of the text as written,
+  // without its column: a long name repeated for many short values must
+  // not grow the view without bound.
+  size_t size = column.size() + 3 + value.size() + 1;
+  if (view_.size() + size > view_budget_) return;
   values_.push_back({view_.size(), column.size() + 3, base + value.begin});
   view_.append(column);
   view_.append(" = ");

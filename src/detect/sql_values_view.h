@@ -57,12 +57,17 @@ class SqlValuesView {
 
   void AppendStatements(std::string_view line, size_t base);
   // Appends the rows that start at line[at] (the '(' after VALUES) under
-  // `columns`.
-  void AppendRows(std::string_view line, size_t base, size_t at);
+  // columns_; returns where they end.
+  size_t AppendRows(std::string_view line, size_t base, size_t at);
   void AppendValue(std::string_view column, std::string_view line, size_t base,
                    ByteRange value);
 
+  // The view holds at most this many bytes per byte of the lines it is
+  // built from.
+  static constexpr size_t kViewBytesPerLineByte = 2;
+
   std::string view_;
+  size_t view_budget_ = 0;
   std::vector<Value> values_;
   std::vector<std::string_view> columns_;  // of the statement being read
 };
