@@ -3,12 +3,11 @@
 // a newline): the finder detectors run their hand-written scans together, in
 // one pass over the text's byte classes (confirm::FindAll); one Hyperscan
 // pass marks the lines where a regex detector may match, and RE2 runs on
-// those lines only; then the same detectors over the decoded view of the
-// lines that hold escapes (detect/decoded_view.h) and the values of SQL
-// INSERT statements under their columns' names (detect/sql_values_view.h);
-// then validators, the
-// context filter (context words and look-alikes), overlap resolution and the
-// allow-list.
+// those lines only; then the same detectors over the values of SQL INSERT
+// statements under their columns' names (detect/sql_values_view.h) and
+// over the decoded view of the lines that hold escapes
+// (detect/decoded_view.h); then validators, the context filter (context
+// words and look-alikes), overlap resolution and the allow-list.
 #pragma once
 
 #include <string_view>
