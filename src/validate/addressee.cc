@@ -10,20 +10,22 @@ namespace {
 
 // In lower case, sorted. Nouns for whoever a message goes to, and the
 // adjectives that open such phrases ("Valued Customer", "Prospective
-// Student"); all singular and plural.
-constexpr std::array<std::string_view, 60> kGeneric = {
-    "account",    "admin",      "administrator", "all",         "applicant",
-    "applicants", "buyer",      "candidate",     "client",      "clients",
-    "colleague",  "colleagues", "customer",      "customers",   "developer",
-    "developers", "driver",     "everyone",      "friend",      "friends",
-    "guest",      "guests",     "hiring",        "host",        "madam",
-    "manager",    "member",     "members",       "merchant",    "new",
-    "owner",      "parent",     "parents",       "partner",     "partners",
-    "passenger",  "patient",    "player",        "prospective", "reader",
-    "recipient",  "rider",      "seller",        "shopper",     "sir",
-    "sirs",       "student",    "subscriber",    "subscribers", "supplier",
-    "support",    "team",       "tenant",        "traveler",    "traveller",
-    "user",       "users",      "valued",        "vendor",      "visitor",
+// Student"), singular and plural; and what "Hello" greets in test output
+// ("Hello World!", "Hi there,").
+constexpr std::array<std::string_view, 65> kGeneric = {
+    "account",    "admin",       "administrator", "all",       "applicant",
+    "applicants", "buyer",       "candidate",     "client",    "clients",
+    "colleague",  "colleagues",  "customer",      "customers", "developer",
+    "developers", "driver",      "everybody",     "everyone",  "folks",
+    "friend",     "friends",     "guest",         "guests",    "guys",
+    "hiring",     "host",        "madam",         "manager",   "member",
+    "members",    "merchant",    "new",           "owner",     "parent",
+    "parents",    "partner",     "partners",      "passenger", "patient",
+    "player",     "prospective", "reader",        "recipient", "rider",
+    "seller",     "shopper",     "sir",           "sirs",      "student",
+    "subscriber", "subscribers", "supplier",      "support",   "team",
+    "tenant",     "there",       "traveler",      "traveller", "user",
+    "users",      "valued",      "vendor",        "visitor",   "world",
 };
 
 }  // namespace

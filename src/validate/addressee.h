@@ -1,6 +1,6 @@
 // Tells a person's name after a salutation ("Dear Jane Roe,") from the
 // generic addressees of form letters and notifications ("Dear Customer,",
-// "Dear Valued Member,", "Dear Sir or Madam,").
+// "Dear Valued Member,", "Dear Sir or Madam,", "Hello World!").
 #pragma once
 
 #include <string_view>

@@ -21,6 +21,8 @@ TEST_CASE("addressees: names count and form-letter words do not", "[unit]") {
   CHECK_FALSE(IsPersonalAddressee("Visitor"));
   CHECK_FALSE(IsPersonalAddressee("Account Holder"));
   CHECK_FALSE(IsPersonalAddressee("Admin"));
+  CHECK_FALSE(IsPersonalAddressee("World"));
+  CHECK_FALSE(IsPersonalAddressee("There"));
 }
 
 }  // namespace
