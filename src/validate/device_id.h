@@ -6,7 +6,8 @@
 
 namespace logveil::validate {
 
-// Returns true for a 15-digit Luhn-valid IMEI or a 16-digit IMEISV.
+// Returns true for a 15-digit Luhn-valid IMEI or a 16-digit IMEISV; the
+// IMEI also grouped as labels print it, 35-209900-176148-1 or with blanks.
 bool IsImei(std::string_view digits);
 
 }  // namespace logveil::validate

@@ -43,6 +43,13 @@ TEST_CASE("IMEI: 15 digits with Luhn, or a 16-digit IMEISV", "[unit]") {
   CHECK(IsImei("3520990017614823"));
   CHECK_FALSE(IsImei("49015420323751"));
   CHECK_FALSE(IsImei("49015420323751x"));
+  // Grouped as labels print it, one separator throughout.
+  CHECK(IsImei("49-015420-323751-8"));
+  CHECK(IsImei("49 015420 323751 8"));
+  CHECK_FALSE(IsImei("49-015420-323751-9"));
+  CHECK_FALSE(IsImei("49-015420 323751-8"));
+  CHECK_FALSE(IsImei("49-01542-0323751-8"));
+  CHECK_FALSE(IsImei("4901-5420-3237-518"));
 }
 
 TEST_CASE("JWT: the header must decode to JSON with alg", "[unit]") {
