@@ -22,9 +22,9 @@ constexpr int kMaxWordsBefore = 3;
 // units of a key ("phone_no", "mobileNumber", "epoch_ms") and the filler of
 // a phrase ("call me at").
 constexpr std::string_view kFillerWords[] = {
-    "at", "from", "is",  "me",     "ms", "my", "no",
-    "nr", "ns",   "num", "number", "on", "to", "us"};
-constexpr size_t kMaxFillerBytes = 6;  // "number"
+    "at", "from", "is",  "me",     "message", "ms",   "my", "no",
+    "nr", "ns",   "num", "number", "on",      "sent", "to", "us"};
+constexpr size_t kMaxFillerBytes = 7;  // "message"
 // Glued number words: "phoneno", "telnumber".
 constexpr std::string_view kNumberSuffixes[] = {"number", "num", "nr", "no"};
 

@@ -109,6 +109,12 @@ TEST_CASE("context words: phrases skip filler words", "[unit]") {
   // Call logs and SMS gateways name the direction: "SMS to", "call from".
   CHECK(JudgeMarked("Tel to <07911123456>") == kBoost);
   CHECK(JudgeMarked("call from <015123456789>") == kBoost);
+  // What was sent: "sms sent to", "whatsapp message to".
+  const ContextWords messaging({"sms", "whatsapp"}, {"order"}, {});
+  CHECK(JudgeMarked("sms sent to <4155550123>", messaging) == kBoost);
+  CHECK(JudgeMarked("whatsapp message to <4155550123>", messaging) == kBoost);
+  CHECK(JudgeMarked("order sent to <4155550123>", messaging) == kSuppress);
+  CHECK(JudgeMarked("message to <4155550123>", messaging) == kNone);
   CHECK(JudgeMarked("transfer to <4155550123>") == kNone);
   CHECK(JudgeMarked("phone rang <4155550123>") == kNone);
   CHECK(JudgeMarked("order number <4155550123>") == kSuppress);
