@@ -18,6 +18,8 @@ constexpr bool IsHexDigit(char c) {
 }
 constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsWordChar(char c) { return IsAlnum(c) || c == '_'; }
+// A space or a tab: what separates words on one line.
+constexpr bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 constexpr char ToLower(char c) { return IsUpper(c) ? char(c | 0x20) : c; }
 constexpr int HexValue(char c) {
   return IsDigit(c) ? c - '0' : (ToLower(c) - 'a' + 10);

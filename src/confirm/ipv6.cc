@@ -28,8 +28,6 @@ bool IsZoneByte(char c) {
   return ascii::IsAlnum(c) || c == '_' || c == '.' || c == '-' || c == '~';
 }
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
 bool IsSingleColon(std::string_view text, size_t i) {
   return text[i] == ':' && (i == 0 || text[i - 1] != ':') &&
          (i + 1 >= text.size() || text[i + 1] != ':');
@@ -165,9 +163,10 @@ size_t ZoneEnd(std::string_view text, size_t end) {
 // of a line counts as a blank, in a whole chunk as in a single record.
 bool IsBareSeparator(std::string_view text, ByteRange range) {
   if (range.In(text) != "::") return false;
-  bool blank_before = range.begin == 0 || IsBlank(text[range.begin - 1]) ||
+  bool blank_before = range.begin == 0 ||
+                      ascii::IsBlank(text[range.begin - 1]) ||
                       text[range.begin - 1] == '\n';
-  bool blank_after = range.end < text.size() && IsBlank(text[range.end]);
+  bool blank_after = range.end < text.size() && ascii::IsBlank(text[range.end]);
   return blank_before && blank_after;
 }
 

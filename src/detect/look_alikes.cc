@@ -24,8 +24,6 @@ constexpr std::string_view kNames[kLookAlikeKinds] = {
 // lies in the run of non-blank bytes that holds the value's first byte.
 constexpr size_t kMaxSpacedShapeBytes = 40;
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
 // True if a word starts at `pos`: a letter or digit after a byte that is
 // neither. Every shape starts there.
 bool IsWordStart(std::string_view text, size_t pos) {
@@ -54,7 +52,7 @@ std::optional<LookAlikeSpan> FindLookAlike(std::string_view text,
         1;
   }
   size_t run = value.begin;
-  while (run > from && !IsBlank(text[run - 1])) --run;
+  while (run > from && !ascii::IsBlank(text[run - 1])) --run;
   LookAlikeSet spaced;
   for (LookAlike kind : {LookAlike::kTimestamp, LookAlike::kTraceId}) {
     if (kinds.Has(kind)) spaced.Add(kind);

@@ -12,19 +12,14 @@ constexpr std::string_view kValues = "values";
 // MySQL's 64). It bounds what one value can add to the view.
 constexpr size_t kMaxColumnName = 128;
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
 size_t SkipBlanks(std::string_view line, size_t at) {
-  while (at < line.size() && IsBlank(line[at])) ++at;
+  while (at < line.size() && ascii::IsBlank(line[at])) ++at;
   return at;
 }
 
 bool IsValuesAt(std::string_view line, size_t at) {
-  if (line.size() - at < kValues.size()) return false;
-  for (size_t i = 0; i < kValues.size(); ++i) {
-    if (ascii::ToLower(line[at + i]) != kValues[i]) return false;
-  }
-  return true;
+  return line.size() - at >= kValues.size() &&
+         ascii::EqualsLower(line.substr(at, kValues.size()), kValues);
 }
 
 // A column as written, without its quotes (`name`, "name", [name]); empty
@@ -33,7 +28,7 @@ bool IsValuesAt(std::string_view line, size_t at) {
 std::string_view ColumnName(std::string_view part) {
   size_t begin = SkipBlanks(part, 0);
   size_t end = part.size();
-  while (end > begin && IsBlank(part[end - 1])) --end;
+  while (end > begin && ascii::IsBlank(part[end - 1])) --end;
   std::string_view name = part.substr(begin, end - begin);
   if (name.size() >= 2 && ((name.front() == '`' && name.back() == '`') ||
                            (name.front() == '"' && name.back() == '"') ||
@@ -123,7 +118,7 @@ void SqlValuesView::AppendStatements(std::string_view line, size_t base) {
     if (open == line.size() || line[open] != '(') continue;
     // The column list closes just before VALUES.
     size_t close = at;
-    while (close > 0 && IsBlank(line[close - 1])) --close;
+    while (close > 0 && ascii::IsBlank(line[close - 1])) --close;
     if (close == 0 || line[close - 1] != ')') continue;
     size_t list_end = close - 1;
     size_t list_begin = line.rfind('(', list_end);
@@ -147,7 +142,8 @@ size_t SqlValuesView::AppendRows(std::string_view line, size_t base,
       size_t begin = SkipBlanks(line, end + 1);
       end = ValueEnd(line, begin);
       size_t value_end = end;
-      while (value_end > begin && IsBlank(line[value_end - 1])) --value_end;
+      while (value_end > begin && ascii::IsBlank(line[value_end - 1]))
+        --value_end;
       if (index < columns_.size() && value_end > begin) {
         AppendValue(columns_[index], line, base, {begin, value_end});
       }

@@ -156,15 +156,8 @@ void DocumentWalker::Container(uint32_t index, int level, const Scope& scope) {
 
 bool DocumentWalker::RuleFits(int rule, const Token& token) {
   if (!rules_.rule(rule).names_only) return true;
-  if (token.kind != TokenKind::kString) return false;
-  std::string_view value =
-      text_.substr(token.begin + 1, token.end - token.begin - 2);
-  if (token.escaped) {
-    value_.clear();
-    Unescape(value, value_);
-    value = value_;
-  }
-  return IsWrittenLikeAName(value);
+  return token.kind == TokenKind::kString &&
+         IsWrittenLikeAName(DecodedString(token));
 }
 
 std::string_view DocumentWalker::OptionBefore(const Token& before,
@@ -283,18 +276,22 @@ void DocumentWalker::Redact(uint32_t index, int rule_index) {
   const JsonRules::Rule& rule = rules_.rule(rule_index);
   const Token& token = (*tokens_)[index];
   if (rule.action == FieldAction::kRedact) return AddReplace(token, rule.token);
-  std::string_view value = text_.substr(token.begin, token.end - token.begin);
-  if (token.kind == TokenKind::kString) {
-    value = value.substr(1, value.size() - 2);
-    if (token.escaped) {
-      value_.clear();
-      Unescape(value, value_);
-      value = value_;
-    }
-  }
+  std::string_view value =
+      token.kind == TokenKind::kString
+          ? DecodedString(token)
+          : text_.substr(token.begin, token.end - token.begin);
   scratch_.clear();
   transform::AppendReplacement(rule.hash, rule.label, value, scratch_);
   AddQuoted(token, scratch_);
+}
+
+std::string_view DocumentWalker::DecodedString(const Token& token) {
+  std::string_view body =
+      text_.substr(token.begin + 1, token.end - token.begin - 2);
+  if (!token.escaped) return body;
+  value_.clear();
+  Unescape(body, value_);
+  return value_;
 }
 
 std::string_view DocumentWalker::DecodedKey(const Token& token) {

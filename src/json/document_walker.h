@@ -143,6 +143,9 @@ class DocumentWalker {
     return token.key_escaped ? DecodedKey(token) : token.Key(text_);
   }
   std::string_view DecodedKey(const Token& token);
+  // The content of a string value, decoded (only strings with escapes are
+  // copied, into value_).
+  std::string_view DecodedString(const Token& token);
   void AddReplace(const Token& token, std::string_view bytes);
   void AddQuoted(const Token& token, std::string_view text);
   void AddDelete(uint32_t begin, uint32_t end);
@@ -161,7 +164,7 @@ class DocumentWalker {
   std::vector<uint64_t> states_;
   std::string key_;      // a decoded escaped key
   std::string scratch_;  // a replacement before it is quoted
-  std::string value_;    // a decoded string value to hash or check
+  std::string value_;    // a decoded string value (DecodedString)
 };
 
 }  // namespace logveil::json
